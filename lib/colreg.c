@@ -1,0 +1,206 @@
+/* colreg: see colreg.h. */
+#include "colreg.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* Sorted by name (strcmp order): kj_col_lookup uses bsearch, and a unit
+ * test checks the order. */
+static const kj_coldef columns[] = {
+	{ "adaptif", KJ_COL_TEXT, 0, "Adaptif" },
+	{ "akuntabel", KJ_COL_TEXT, 0, "Akuntabel" },
+	{ "aspek", KJ_COL_TEXT, 0, "Aspek" },
+	{ "atasan", KJ_COL_TEXT, 0, "NIP Atasan" },
+	{ "basic", KJ_COL_MONEY, 0, "TPP Dasar (Rp)" },
+	{ "batas", KJ_COL_DATE, 0, "Batas Waktu" },
+	{ "beban_jam", KJ_COL_NUM, 0, "Beban Kerja (Jam)" },
+	{ "berorientasi_pelayanan", KJ_COL_TEXT, 0, "Berorientasi Pelayanan" },
+	{ "bezetting", KJ_COL_INT, 0, "Bezetting" },
+	{ "bruto", KJ_COL_MONEY, 0, "TPP Bruto (Rp)" },
+	{ "bukti", KJ_COL_TEXT, 0, "Bukti" },
+	{ "capaian_pct", KJ_COL_PCT, 0, "Capaian (%)" },
+	{ "cltn", KJ_COL_INT, 0, "CLTN (Hari)" },
+	{ "cuti_alasan_penting", KJ_COL_INT, 0, "Cuti Alasan Penting (Hari)" },
+	{ "cuti_besar", KJ_COL_INT, 0, "Cuti Besar (Hari)" },
+	{ "cuti_melahirkan", KJ_COL_INT, 0, "Cuti Melahirkan (Hari)" },
+	{ "cuti_sakit", KJ_COL_INT, 0, "Cuti Sakit (Hari)" },
+	{ "cuti_tahunan", KJ_COL_INT, 0, "Cuti Tahunan (Hari)" },
+	{ "dikirim", KJ_COL_TEXT, 0, "Dikirim" },
+	{ "dinas_luar", KJ_COL_INT, 0, "Dinas Luar (Hari)" },
+	{ "disiplin", KJ_COL_MONEY, 0, "TPP Disiplin (Rp)" },
+	{ "disiplin_pagu", KJ_COL_MONEY, 0, "Pagu Disiplin (Rp)" },
+	{ "ej", KJ_COL_NUM, KJ_COL_NOSUM, "Efektivitas Jabatan" },
+	{ "email", KJ_COL_TEXT, 0, "Email" },
+	{ "gaji", KJ_COL_MONEY, 0, "Gaji (Rp)" },
+	{ "golongan", KJ_COL_TEXT, 0, "Golongan" },
+	{ "hadir", KJ_COL_INT, 0, "Hadir (Hari)" },
+	{ "hari_kerja", KJ_COL_INT, 0, "Hari Kerja" },
+	{ "harmonis", KJ_COL_TEXT, 0, "Harmonis" },
+	{ "hukdis_mulai", KJ_COL_TEXT, 0, "Hukdis Mulai" },
+	{ "hukdis_sampai", KJ_COL_TEXT, 0, "Hukdis Sampai" },
+	{ "indikator", KJ_COL_TEXT, 0, "Indikator" },
+	{ "indikator_teks", KJ_COL_TEXT, 0, "Uraian Indikator" },
+	{ "intervensi", KJ_COL_TEXT, 0, "RHK Atasan yang Diintervensi" },
+	{ "iuran_bpjs", KJ_COL_MONEY, 0, "Iuran BPJS (Rp)" },
+	{ "jabatan", KJ_COL_TEXT, 0, "Jabatan" },
+	{ "jenis", KJ_COL_TEXT, 0, "Jenis" },
+	{ "jenis_jabatan", KJ_COL_TEXT, 0, "Jenis Jabatan" },
+	{ "jenjang", KJ_COL_TEXT, 0, "Jenjang" },
+	{ "jumlah", KJ_COL_INT, 0, "Jumlah" },
+	{ "kebutuhan", KJ_COL_INT, 0, "Kebutuhan Pegawai" },
+	{ "kebutuhan_hitung", KJ_COL_NUM, 0, "Kebutuhan (Hitung)" },
+	{ "kelas", KJ_COL_INT, KJ_COL_NOSUM, "Kelas Jabatan" },
+	{ "kelas_evjab", KJ_COL_INT, KJ_COL_NOSUM, "Kelas Hasil Evjab" },
+	{ "kepala", KJ_COL_TEXT, 0, "NIP Kepala" },
+	{ "keterangan", KJ_COL_TEXT, 0, "Keterangan" },
+	{ "kode", KJ_COL_TEXT, 0, "Kode" },
+	{ "kolaboratif", KJ_COL_TEXT, 0, "Kolaboratif" },
+	{ "kompeten", KJ_COL_TEXT, 0, "Kompeten" },
+	{ "lapor", KJ_COL_TEXT, 0, "Lapor" },
+	{ "loyal", KJ_COL_TEXT, 0, "Loyal" },
+	{ "lupa_absen", KJ_COL_INT, 0, "Lupa Absen (Hari)" },
+	{ "mulai", KJ_COL_DATE, 0, "Mulai" },
+	{ "nama", KJ_COL_TEXT, 0, "Nama" },
+	{ "netto", KJ_COL_MONEY, 0, "TPP Bersih (Rp)" },
+	{ "nilai_evjab", KJ_COL_INT, KJ_COL_NOSUM, "Nilai Evjab" },
+	{ "nip", KJ_COL_TEXT, 0, "NIP" },
+	{ "opd", KJ_COL_TEXT, 0, "OPD" },
+	{ "pagu", KJ_COL_MONEY, 0, "Pagu (Rp)" },
+	{ "periode", KJ_COL_TEXT, 0, "Periode" },
+	{ "perspektif", KJ_COL_TEXT, 0, "Perspektif" },
+	{ "pesan", KJ_COL_TEXT, 0, "Pesan" },
+	{ "pj", KJ_COL_TEXT, 0, "Prestasi Jabatan" },
+	{ "plt_hari", KJ_COL_INT, 0, "Hari Plt/Plh" },
+	{ "plt_kelas", KJ_COL_INT, KJ_COL_NOSUM, "Kelas Plt/Plh" },
+	{ "polaritas", KJ_COL_TEXT, 0, "Polaritas" },
+	{ "potongan_disiplin_pct", KJ_COL_PCT, 0, "Potongan Disiplin (%)" },
+	{ "potongan_produktivitas_pct", KJ_COL_PCT, 0,
+	  "Potongan Produktivitas (%)" },
+	{ "pph21", KJ_COL_MONEY, 0, "PPh 21 (Rp)" },
+	{ "predikat", KJ_COL_TEXT, 0, "Predikat" },
+	{ "produktivitas", KJ_COL_MONEY, 0, "TPP Produktivitas (Rp)" },
+	{ "produktivitas_pagu", KJ_COL_MONEY, 0, "Pagu Produktivitas (Rp)" },
+	{ "psw1", KJ_COL_INT, 0, "PSW1" },
+	{ "psw2", KJ_COL_INT, 0, "PSW2" },
+	{ "psw3", KJ_COL_INT, 0, "PSW3" },
+	{ "psw4", KJ_COL_INT, 0, "PSW4" },
+	{ "ptkp", KJ_COL_TEXT, 0, "PTKP" },
+	{ "rating", KJ_COL_TEXT, 0, "Rating" },
+	{ "rating_hasil", KJ_COL_TEXT, 0, "Rating Hasil Kerja" },
+	{ "rating_perilaku", KJ_COL_TEXT, 0, "Rating Perilaku Kerja" },
+	{ "realisasi", KJ_COL_NUM, KJ_COL_NOSUM, "Realisasi" },
+	{ "realisasi_fisik_pct", KJ_COL_PCT, 0, "Realisasi Fisik (%)" },
+	{ "realisasi_keuangan", KJ_COL_MONEY, 0, "Realisasi Keuangan (Rp)" },
+	{ "rhk", KJ_COL_TEXT, 0, "RHK" },
+	{ "rhk_teks", KJ_COL_TEXT, 0, "Uraian RHK" },
+	{ "rincian", KJ_COL_TEXT, 0, "Rincian" },
+	{ "satuan", KJ_COL_TEXT, 0, "Satuan" },
+	{ "selesai", KJ_COL_DATE, 0, "Selesai" },
+	{ "selisih", KJ_COL_INT, 0, "Selisih" },
+	{ "skp", KJ_COL_TEXT, 0, "SKP" },
+	{ "status", KJ_COL_TEXT, 0, "Status" },
+	{ "tahun", KJ_COL_INT, KJ_COL_NOSUM, "Tahun" },
+	{ "target", KJ_COL_TEXT, 0, "Target" },
+	{ "target_fisik_pct", KJ_COL_PCT, 0, "Target Fisik (%)" },
+	{ "target_keuangan", KJ_COL_MONEY, 0, "Target Keuangan (Rp)" },
+	{ "telepon", KJ_COL_TEXT, 0, "Telepon" },
+	{ "terlambat_hari", KJ_COL_INT, 0, "Terlambat (Hari)" },
+	{ "tk", KJ_COL_INT, 0, "TK (Hari)" },
+	{ "tl1", KJ_COL_INT, 0, "TL1" },
+	{ "tl2", KJ_COL_INT, 0, "TL2" },
+	{ "tl3", KJ_COL_INT, 0, "TL3" },
+	{ "tl4", KJ_COL_INT, 0, "TL4" },
+	{ "tmt", KJ_COL_DATE, 0, "TMT" },
+	{ "tmt_keluar", KJ_COL_DATE, 0, "TMT Keluar" },
+	{ "unit", KJ_COL_TEXT, 0, "Unit Kerja" },
+	{ "waktu", KJ_COL_TEXT, 0, "Waktu" },
+};
+
+/* Alternative header names accepted by readers: the e-Kinerja BKN export
+ * ("Laporan Penilaian SKP") and common spellings.  Sorted by alias. */
+static const struct alias {
+	const char *alias, *name;
+} aliases[] = {
+	{ "golru", "golongan" },
+	{ "hasil_akhir", "predikat" },
+	{ "hasil_kerja", "rating_hasil" },
+	{ "jenis_pegawai", "status" },
+	{ "nama_pegawai", "nama" },
+	{ "nip_baru", "nip" },
+	{ "perilaku_kerja", "rating_perilaku" },
+	{ "skp_jabatan", "jabatan" },
+	{ "skp_jenis_jabatan", "jenis_jabatan" },
+	{ "skp_unor", "unit" },
+	{ "skp_unor_induk", "opd" },
+};
+
+static int cmp_col(const void *key, const void *elem)
+{
+	return strcmp(key, ((const kj_coldef *)elem)->name);
+}
+
+static int cmp_alias(const void *key, const void *elem)
+{
+	return strcmp(key, ((const struct alias *)elem)->alias);
+}
+
+const kj_coldef *kj_col_lookup(const char *name)
+{
+	return bsearch(name, columns, sizeof columns / sizeof columns[0],
+	               sizeof columns[0], cmp_col);
+}
+
+const kj_coldef *kj_col_all(size_t *count)
+{
+	*count = sizeof columns / sizeof columns[0];
+	return columns;
+}
+
+char *kj_col_normalise(const char *header, size_t len, char *buf, size_t n)
+{
+	size_t i = 0, j = 0;
+	const struct alias *a;
+
+	if (n == 0)
+		return buf;
+	while (len > 0 && (header[len - 1] == ' ' || header[len - 1] == '\t'))
+		len--;
+	while (i < len && (header[i] == ' ' || header[i] == '\t'))
+		i++;
+	for (; i < len && j + 1 < n; i++) {
+		unsigned char c = (unsigned char)header[i];
+
+		if (c >= 'A' && c <= 'Z')
+			c = (unsigned char)(c - 'A' + 'a');
+		else if (c == ' ' || c == '-')
+			c = '_';
+		buf[j++] = (char)c;
+	}
+	buf[j] = '\0';
+	a = bsearch(buf, aliases, sizeof aliases / sizeof aliases[0],
+	            sizeof aliases[0], cmp_alias);
+	if (a && strlen(a->name) < n)
+		strcpy(buf, a->name);
+	return buf;
+}
+
+int kj_col_summable(const kj_coldef *def)
+{
+	if (def->flags & KJ_COL_NOSUM)
+		return 0;
+	return def->type == KJ_COL_INT || def->type == KJ_COL_MONEY ||
+	       def->type == KJ_COL_NUM;
+}
+
+const char *kj_coltype_name(kj_coltype t)
+{
+	switch (t) {
+	case KJ_COL_TEXT: return "text";
+	case KJ_COL_INT: return "integer";
+	case KJ_COL_NUM: return "number";
+	case KJ_COL_MONEY: return "Rupiah";
+	case KJ_COL_PCT: return "percent";
+	case KJ_COL_DATE: return "date";
+	}
+	return "?";
+}

@@ -1,0 +1,561 @@
+/* io: see io.h. */
+#include "io.h"
+#include "mem.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
+#include <signal.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#include <zlib.h>
+
+#define CHUNK ((size_t)256 << 10)
+
+struct kj_input {
+	gzFile gz;
+	char *name;
+	char *buf;       /* decoded bytes: [pos, end) not yet returned */
+	size_t pos, end, cap;
+	long lineno;
+	int eof;
+	int first;       /* no line returned yet: strip a BOM */
+	int raw_started; /* kj_input_read was used */
+};
+
+kj_input *kj_input_open(const char *path, kj_err *err)
+{
+	return kj_input_open_as(path, NULL, err);
+}
+
+kj_input *kj_input_open_as(const char *path, const char *name, kj_err *err)
+{
+	kj_input *in;
+	int fd;
+
+	if (!path || strcmp(path, "-") == 0) {
+		fd = dup(STDIN_FILENO);
+		path = NULL;
+	} else {
+		struct stat st;
+
+		fd = open(path, O_RDONLY | O_CLOEXEC);
+		if (fd >= 0 && fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)) {
+			close(fd);
+			kj_err_set(err, path, 0, 0,
+			           "is a folder, expected a file");
+			return NULL;
+		}
+	}
+	if (fd < 0) {
+		kj_err_sys(err, path ? path : "<stdin>", "cannot open");
+		err->status = KJ_EXIT_USAGE; /* unreadable input */
+		return NULL;
+	}
+	in = kj_xcalloc(1, sizeof *in);
+	in->gz = gzdopen(fd, "rb");
+	if (!in->gz) {
+		close(fd);
+		free(in);
+		kj_err_sys(err, path ? path : "<stdin>", "cannot open");
+		return NULL;
+	}
+	gzbuffer(in->gz, CHUNK);
+	in->name = kj_xstrdup(name ? name : path ? path : "<stdin>");
+	in->first = 1;
+	return in;
+}
+
+const char *kj_input_name(const kj_input *in)
+{
+	return in->name;
+}
+
+long kj_input_lineno(const kj_input *in)
+{
+	return in->lineno;
+}
+
+int kj_input_gzipped(const kj_input *in)
+{
+	return !gzdirect(in->gz);
+}
+
+static int gz_failed(kj_input *in, kj_err *err)
+{
+	int code;
+	const char *msg = gzerror(in->gz, &code);
+
+	if (code == Z_ERRNO)
+		kj_err_sys(err, in->name, "read error");
+	else
+		kj_err_set(err, in->name, in->lineno + 1, 0,
+		           "corrupt gzip data: %s", msg);
+	return -1;
+}
+
+/* Read more bytes into buf after end; returns bytes read, 0 at EOF. */
+static int fill(kj_input *in, kj_err *err)
+{
+	int n;
+
+	if (in->eof)
+		return 0;
+	if (in->pos > 0 && in->pos == in->end) {
+		in->pos = in->end = 0;
+	} else if (in->pos > 0 && in->cap - in->end < CHUNK) {
+		memmove(in->buf, in->buf + in->pos, in->end - in->pos);
+		in->end -= in->pos;
+		in->pos = 0;
+	}
+	if (in->cap - in->end < CHUNK)
+		kj_grow(&in->buf, &in->cap, in->end + CHUNK + 1, 1);
+	n = gzread(in->gz, in->buf + in->end, (unsigned)CHUNK);
+	if (n < 0)
+		return gz_failed(in, err);
+	if (n == 0) {
+		int code;
+
+		gzerror(in->gz, &code);
+		if (code != Z_OK && code != Z_BUF_ERROR)
+			return gz_failed(in, err);
+		/* Z_BUF_ERROR at the end means a truncated gzip stream. */
+		if (code == Z_BUF_ERROR) {
+			kj_err_set(err, in->name, in->lineno + 1, 0,
+			           "truncated gzip data");
+			return -1;
+		}
+		in->eof = 1;
+	}
+	in->end += (size_t)n;
+	return n;
+}
+
+int kj_input_line(kj_input *in, char **line, size_t *len, kj_err *err)
+{
+	size_t scanned = 0;
+	char *start, *nl;
+	size_t n;
+
+	for (;;) {
+		start = in->buf ? in->buf + in->pos : NULL;
+		n = in->end - in->pos;
+		nl = n > scanned ? memchr(start + scanned, '\n', n - scanned)
+		                 : NULL;
+		if (nl)
+			break;
+		scanned = n;
+		/* +1: a line of the maximum length may still end in CR. */
+		if (n > KJ_MAX_LINE + 1) {
+			kj_err_set(err, in->name, in->lineno + 1, 0,
+			           "line longer than %zu MiB", KJ_MAX_LINE >> 20);
+			return -1;
+		}
+		int r = fill(in, err);
+		if (r < 0)
+			return -1;
+		if (r == 0) {
+			n = in->end - in->pos;
+			if (n == 0)
+				return 0;
+			/* A last line without its newline. */
+			start = in->buf + in->pos;
+			nl = start + n;
+			break;
+		}
+	}
+	n = (size_t)(nl - start);
+	in->pos += n + (nl < in->buf + in->end ? 1 : 0);
+	if (n > 0 && start[n - 1] == '\r')
+		n--;
+	if (n > KJ_MAX_LINE) {
+		kj_err_set(err, in->name, in->lineno + 1, 0,
+		           "line longer than %zu MiB", KJ_MAX_LINE >> 20);
+		return -1;
+	}
+	start[n] = '\0';
+	if (in->first) {
+		in->first = 0;
+		if (n >= 3 && memcmp(start, "\xEF\xBB\xBF", 3) == 0) {
+			start += 3;
+			n -= 3;
+		}
+	}
+	in->lineno++;
+	*line = start;
+	*len = n;
+	return 1;
+}
+
+ssize_t kj_input_read(kj_input *in, void *buf, size_t n, kj_err *err)
+{
+	int r;
+
+	in->raw_started = 1;
+	if (n > INT_MAX)
+		n = INT_MAX;
+	/* Bytes already buffered by the line reader come first. */
+	if (in->pos < in->end) {
+		size_t k = in->end - in->pos;
+
+		if (k > n)
+			k = n;
+		memcpy(buf, in->buf + in->pos, k);
+		in->pos += k;
+		return (ssize_t)k;
+	}
+	if (in->eof)
+		return 0;
+	r = gzread(in->gz, buf, (unsigned)n);
+	if (r < 0)
+		return gz_failed(in, err);
+	if (r == 0) {
+		int code;
+
+		gzerror(in->gz, &code);
+		if (code == Z_BUF_ERROR) {
+			kj_err_set(err, in->name, 0, 0, "truncated gzip data");
+			return -1;
+		}
+		if (code != Z_OK)
+			return gz_failed(in, err);
+		in->eof = 1;
+	}
+	return r;
+}
+
+void kj_input_close(kj_input *in)
+{
+	if (!in)
+		return;
+	gzclose_r(in->gz);
+	free(in->buf);
+	free(in->name);
+	free(in);
+}
+
+/* ---- outputs ------------------------------------------------------------ */
+
+struct kj_output {
+	FILE *fp;
+	char *target;   /* NULL for standard output */
+	char *tmp;      /* temporary file, NULL when writing stdout directly */
+	int named;      /* opened by kj_output_open_named */
+	int slot;       /* index in pending[] */
+};
+
+/*
+ * Temporary files not yet committed.  The signal handler may only use
+ * async-signal-safe calls, so the paths live in a fixed table that is
+ * written before the handler can see a slot as used.
+ */
+#define MAX_PENDING 64
+static char *volatile pending[MAX_PENDING];
+static int handlers_installed;
+/* A child made by fork() inherits the table and the atexit handler, but
+ * the temporary files belong to the parent: only the owner removes them. */
+static pid_t pending_owner;
+
+static void remove_pending(void)
+{
+	if (getpid() != pending_owner)
+		return;
+	for (int i = 0; i < MAX_PENDING; i++) {
+		char *p = pending[i];
+
+		if (p)
+			unlink(p);
+	}
+}
+
+static void on_signal(int sig)
+{
+	remove_pending();
+	signal(sig, SIG_DFL);
+	raise(sig);
+}
+
+static void on_exit_cleanup(void)
+{
+	remove_pending();
+}
+
+static void install_handlers(void)
+{
+	static const int sigs[] = { SIGINT, SIGTERM, SIGHUP, SIGPIPE };
+	struct sigaction sa;
+
+	if (handlers_installed)
+		return;
+	handlers_installed = 1;
+	memset(&sa, 0, sizeof sa);
+	sa.sa_handler = on_signal;
+	sigemptyset(&sa.sa_mask);
+	for (size_t i = 0; i < sizeof sigs / sizeof sigs[0]; i++) {
+		struct sigaction old;
+
+		/* Keep an inherited "ignore" (nohup, or a shell's SIGPIPE). */
+		if (sigaction(sigs[i], NULL, &old) == 0 &&
+		    old.sa_handler == SIG_IGN)
+			continue;
+		sigaction(sigs[i], &sa, NULL);
+	}
+	atexit(on_exit_cleanup);
+}
+
+static int add_pending(char *path)
+{
+	install_handlers();
+	pending_owner = getpid();
+	for (int i = 0; i < MAX_PENDING; i++) {
+		if (!pending[i]) {
+			pending[i] = path;
+			return i;
+		}
+	}
+	return -1;
+}
+
+static void drop_pending(kj_output *o)
+{
+	if (o->slot >= 0)
+		pending[o->slot] = NULL;
+	o->slot = -1;
+}
+
+/* Create "<dir>/.<base>.XXXXXX" beside target (or in $TMPDIR). */
+static char *make_temp(const char *target, int *fd, kj_err *err)
+{
+	const char *slash, *base, *tmpdir;
+	char *tmp;
+	size_t dirlen;
+
+	if (target) {
+		slash = strrchr(target, '/');
+		base = slash ? slash + 1 : target;
+		dirlen = slash ? (size_t)(slash - target) + 1 : 0;
+		if (!*base) {
+			kj_err_set(err, target, 0, 0,
+			           "output must be a file name, not a folder");
+			return NULL;
+		}
+		tmp = kj_xmalloc(dirlen + strlen(base) + 10);
+		memcpy(tmp, target, dirlen);
+		sprintf(tmp + dirlen, ".%s.XXXXXX", base);
+	} else {
+		tmpdir = getenv("TMPDIR");
+		if (!tmpdir || !*tmpdir)
+			tmpdir = "/tmp";
+		tmp = kj_xmalloc(strlen(tmpdir) + 32);
+		sprintf(tmp, "%s/.kinerja-out.XXXXXX", tmpdir);
+	}
+	*fd = mkostemp(tmp, O_CLOEXEC);
+	if (*fd < 0) {
+		int saved = errno;
+
+		free(tmp);
+		errno = saved;
+		kj_err_sys(err, target ? target : "<stdout>", "cannot create");
+		/* A missing or unwritable folder is the user's to fix. */
+		if (saved == ENOENT || saved == EACCES || saved == ENOTDIR ||
+		    saved == EROFS || saved == EPERM)
+			err->status = KJ_EXIT_USAGE;
+		return NULL;
+	}
+	return tmp;
+}
+
+static kj_output *open_common(const char *path, int named, kj_err *err)
+{
+	kj_output *o;
+	int fd = -1;
+	int to_stdout = !path || strcmp(path, "-") == 0;
+
+	o = kj_xcalloc(1, sizeof *o);
+	o->slot = -1;
+	o->named = named;
+	if (to_stdout && !named) {
+		o->fp = stdout;
+		return o;
+	}
+	if (!to_stdout)
+		o->target = kj_xstrdup(path);
+	o->tmp = make_temp(o->target, &fd, err);
+	if (!o->tmp) {
+		free(o->target);
+		free(o);
+		return NULL;
+	}
+	o->slot = add_pending(o->tmp);
+	if (o->slot < 0) {
+		unlink(o->tmp);
+		close(fd);
+		kj_err_set(err, path, 0, 0, "too many open outputs");
+		err->status = KJ_EXIT_INTERNAL;
+		free(o->tmp);
+		free(o->target);
+		free(o);
+		return NULL;
+	}
+	/* The final file gets the usual permissions, not mkstemp's 0600. */
+	mode_t mask = umask(0);
+	umask(mask);
+	fchmod(fd, 0666 & ~mask);
+	if (named) {
+		close(fd);
+		return o;
+	}
+	o->fp = fdopen(fd, "w");
+	if (!o->fp) {
+		close(fd);
+		kj_err_sys(err, path, "cannot open");
+		kj_output_abort(o);
+		return NULL;
+	}
+	return o;
+}
+
+kj_output *kj_output_open(const char *path, kj_err *err)
+{
+	return open_common(path, 0, err);
+}
+
+kj_output *kj_output_open_named(const char *path, kj_err *err)
+{
+	return open_common(path, 1, err);
+}
+
+FILE *kj_output_stream(kj_output *o)
+{
+	return o->fp;
+}
+
+const char *kj_output_path(const kj_output *o)
+{
+	return o->tmp;
+}
+
+const char *kj_output_name(const kj_output *o)
+{
+	return o->target ? o->target : "<stdout>";
+}
+
+static void free_output(kj_output *o)
+{
+	free(o->tmp);
+	free(o->target);
+	free(o);
+}
+
+void kj_output_abort(kj_output *o)
+{
+	if (!o)
+		return;
+	if (o->fp && o->fp != stdout)
+		fclose(o->fp);
+	if (o->tmp)
+		unlink(o->tmp);
+	drop_pending(o);
+	free_output(o);
+}
+
+/* Copy a finished temporary file to standard output. */
+static int copy_to_stdout(const char *tmp, kj_err *err)
+{
+	char buf[1 << 16];
+	int fd = open(tmp, O_RDONLY | O_CLOEXEC);
+	ssize_t n;
+
+	if (fd < 0) {
+		kj_err_sys(err, tmp, "cannot reopen");
+		return -1;
+	}
+	while ((n = read(fd, buf, sizeof buf)) > 0) {
+		if (fwrite(buf, 1, (size_t)n, stdout) != (size_t)n)
+			break;
+	}
+	close(fd);
+	if (n < 0 || fflush(stdout) != 0 || ferror(stdout)) {
+		kj_err_sys(err, "<stdout>", "write error");
+		return -1;
+	}
+	return 0;
+}
+
+static int sync_dir_of(const char *target)
+{
+	const char *slash = strrchr(target, '/');
+	char *dir = slash ? kj_xstrndup(target, (size_t)(slash - target) + 1)
+	                  : kj_xstrdup(".");
+	int fd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+
+	free(dir);
+	if (fd < 0)
+		return -1;
+	fsync(fd);
+	close(fd);
+	return 0;
+}
+
+int kj_output_commit(kj_output *o, kj_err *err)
+{
+	int rc = 0;
+
+	if (o->fp == stdout) {
+		if (fflush(stdout) != 0 || ferror(stdout)) {
+			kj_err_sys(err, "<stdout>", "write error");
+			rc = -1;
+		}
+		free_output(o);
+		return rc;
+	}
+	if (o->fp) {
+		int fd = fileno(o->fp);
+
+		if (fflush(o->fp) != 0 || ferror(o->fp) || fsync(fd) != 0) {
+			kj_err_sys(err, kj_output_name(o), "write error");
+			rc = -1;
+		}
+		if (fclose(o->fp) != 0 && rc == 0) {
+			kj_err_sys(err, kj_output_name(o), "write error");
+			rc = -1;
+		}
+		o->fp = NULL;
+	} else if (o->target) {
+		/* A named output written by a library: sync it too. */
+		int fd = open(o->tmp, O_RDONLY | O_CLOEXEC);
+
+		if (fd < 0 || fsync(fd) != 0) {
+			kj_err_sys(err, kj_output_name(o), "write error");
+			rc = -1;
+		}
+		if (fd >= 0)
+			close(fd);
+	}
+	if (rc == 0) {
+		if (o->target) {
+			if (rename(o->tmp, o->target) != 0) {
+				kj_err_sys(err, o->target,
+				           "cannot move the finished file into place");
+				rc = -1;
+			} else {
+				drop_pending(o);
+				sync_dir_of(o->target);
+			}
+		} else {
+			rc = copy_to_stdout(o->tmp, err);
+		}
+	}
+	if (o->slot >= 0 || !o->target)
+		unlink(o->tmp);
+	drop_pending(o);
+	free_output(o);
+	return rc;
+}
+
+int kj_stdout_is_tty(void)
+{
+	return isatty(STDOUT_FILENO);
+}

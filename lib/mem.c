@@ -1,0 +1,78 @@
+/* mem: see mem.h. */
+#include "mem.h"
+#include "diag.h"
+
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+static _Noreturn void out_of_memory(size_t n)
+{
+	kj_die(KJ_EXIT_INTERNAL, "out of memory (allocating %zu bytes)", n);
+}
+
+void *kj_xmalloc(size_t n)
+{
+	void *p = malloc(n ? n : 1);
+
+	if (!p)
+		out_of_memory(n);
+	return p;
+}
+
+void *kj_xcalloc(size_t n, size_t size)
+{
+	void *p = calloc(n ? n : 1, size ? size : 1);
+
+	if (!p)
+		out_of_memory(n * size);
+	return p;
+}
+
+void *kj_xrealloc(void *p, size_t n)
+{
+	void *q = realloc(p, n ? n : 1);
+
+	if (!q)
+		out_of_memory(n);
+	return q;
+}
+
+void *kj_xreallocarray(void *p, size_t n, size_t size)
+{
+	if (size && n > SIZE_MAX / size)
+		out_of_memory(SIZE_MAX);
+	return kj_xrealloc(p, n * size);
+}
+
+char *kj_xstrdup(const char *s)
+{
+	return kj_xstrndup(s, strlen(s));
+}
+
+char *kj_xstrndup(const char *s, size_t n)
+{
+	char *p = kj_xmalloc(n + 1);
+
+	memcpy(p, s, n);
+	p[n] = '\0';
+	return p;
+}
+
+void kj_grow(void *items, size_t *cap, size_t need, size_t size)
+{
+	void **pp = items;
+	size_t c = *cap;
+
+	if (need <= c)
+		return;
+	if (c < 8)
+		c = 8;
+	while (c < need) {
+		if (c > SIZE_MAX / 2)
+			out_of_memory(SIZE_MAX);
+		c *= 2;
+	}
+	*pp = kj_xreallocarray(*pp, c, size);
+	*cap = c;
+}

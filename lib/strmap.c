@@ -1,0 +1,136 @@
+/* strmap: see strmap.h.  Open addressing with linear probing; the table
+ * stays at most half full. */
+#include "strmap.h"
+#include "mem.h"
+
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+struct entry {
+	uint64_t hash;
+	size_t key;     /* index into keys[], or KJ_STRMAP_NONE when empty */
+	size_t value;
+};
+
+struct kj_strmap {
+	struct entry *slots;
+	size_t nslots;      /* a power of two */
+	char **keys;        /* in insertion order */
+	size_t *lens;
+	size_t count, capkeys, caplens;
+};
+
+/* FNV-1a, 64 bits: simple and good enough for codes and NIPs. */
+static uint64_t hash_bytes(const char *s, size_t len)
+{
+	uint64_t h = 0xcbf29ce484222325ULL;
+
+	for (size_t i = 0; i < len; i++) {
+		h ^= (unsigned char)s[i];
+		h *= 0x100000001b3ULL;
+	}
+	return h;
+}
+
+kj_strmap *kj_strmap_new(void)
+{
+	kj_strmap *m = kj_xcalloc(1, sizeof *m);
+
+	m->nslots = 16;
+	m->slots = kj_xmalloc(m->nslots * sizeof *m->slots);
+	for (size_t i = 0; i < m->nslots; i++)
+		m->slots[i].key = KJ_STRMAP_NONE;
+	return m;
+}
+
+void kj_strmap_free(kj_strmap *m)
+{
+	if (!m)
+		return;
+	for (size_t i = 0; i < m->count; i++)
+		free(m->keys[i]);
+	free(m->keys);
+	free(m->lens);
+	free(m->slots);
+	free(m);
+}
+
+size_t kj_strmap_count(const kj_strmap *m)
+{
+	return m->count;
+}
+
+static struct entry *find(const kj_strmap *m, const char *key, size_t len,
+                          uint64_t h)
+{
+	size_t mask = m->nslots - 1;
+
+	for (size_t i = (size_t)h & mask;; i = (i + 1) & mask) {
+		struct entry *e = &m->slots[i];
+
+		if (e->key == KJ_STRMAP_NONE)
+			return e;
+		if (e->hash == h && m->lens[e->key] == len &&
+		    memcmp(m->keys[e->key], key, len) == 0)
+			return e;
+	}
+}
+
+static void rehash(kj_strmap *m)
+{
+	struct entry *old = m->slots;
+	size_t oldn = m->nslots;
+
+	m->nslots *= 2;
+	m->slots = kj_xreallocarray(NULL, m->nslots, sizeof *m->slots);
+	for (size_t i = 0; i < m->nslots; i++)
+		m->slots[i].key = KJ_STRMAP_NONE;
+	for (size_t i = 0; i < oldn; i++) {
+		if (old[i].key == KJ_STRMAP_NONE)
+			continue;
+		size_t mask = m->nslots - 1, j = (size_t)old[i].hash & mask;
+
+		while (m->slots[j].key != KJ_STRMAP_NONE)
+			j = (j + 1) & mask;
+		m->slots[j] = old[i];
+	}
+	free(old);
+}
+
+size_t kj_strmap_get(const kj_strmap *m, const char *key, size_t len)
+{
+	const struct entry *e = find(m, key, len, hash_bytes(key, len));
+
+	return e->key == KJ_STRMAP_NONE ? KJ_STRMAP_NONE : e->value;
+}
+
+size_t kj_strmap_put(kj_strmap *m, const char *key, size_t len, size_t value,
+                     int *added)
+{
+	uint64_t h = hash_bytes(key, len);
+	struct entry *e = find(m, key, len, h);
+
+	if (e->key != KJ_STRMAP_NONE) {
+		if (added)
+			*added = 0;
+		return e->value;
+	}
+	kj_grow(&m->keys, &m->capkeys, m->count + 1, sizeof *m->keys);
+	kj_grow(&m->lens, &m->caplens, m->count + 1, sizeof *m->lens);
+	m->keys[m->count] = kj_xstrndup(key, len);
+	m->lens[m->count] = len;
+	e->hash = h;
+	e->key = m->count++;
+	e->value = value;
+	if (added)
+		*added = 1;
+	if (m->count * 2 > m->nslots)
+		rehash(m);
+	return value;
+}
+
+const char *kj_strmap_key(const kj_strmap *m, size_t i)
+{
+	return m->keys[i];
+}

@@ -1,0 +1,416 @@
+/* table: see table.h. */
+#include "table.h"
+#include "mem.h"
+#include "money.h"
+#include "period.h"
+#include "tsv.h"
+
+#include <errno.h>
+#include <inttypes.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* ---- values ------------------------------------------------------------- */
+
+/* A whole number: optional '-', digits, no separators. */
+static int parse_int(const char *s, size_t len, int64_t *out, kj_err *err)
+{
+	size_t i = 0;
+	int neg = 0;
+	uint64_t v = 0;
+
+	if (len > 0 && s[0] == '-') {
+		neg = 1;
+		i = 1;
+	}
+	if (i == len)
+		goto bad;
+	for (; i < len; i++) {
+		if (s[i] < '0' || s[i] > '9')
+			goto bad;
+		if (v > (UINT64_MAX - 9) / 10 || v * 10 + (uint64_t)(s[i] - '0') >
+		                                 (uint64_t)INT64_MAX) {
+			kj_err_set(err, NULL, 0, 1, "'%.*s' is out of range",
+			           (int)(len > 40 ? 40 : len), s);
+			return -1;
+		}
+		v = v * 10 + (uint64_t)(s[i] - '0');
+	}
+	*out = neg ? -(int64_t)v : (int64_t)v;
+	return 0;
+bad:
+	kj_err_set(err, NULL, 0, (long)i + 1,
+	           "expected a whole number, found '%.*s'",
+	           (int)(len > 40 ? 40 : len), s);
+	return -1;
+}
+
+int kj_value_parse(kj_coltype t, const char *s, size_t len, kj_value *v,
+                   kj_err *err)
+{
+	memset(v, 0, sizeof *v);
+	v->type = t;
+	v->s = s;
+	v->len = len;
+	if (len == 0) {
+		v->empty = 1;
+		return 0;
+	}
+	switch (t) {
+	case KJ_COL_TEXT:
+		return 0;
+	case KJ_COL_INT:
+		return parse_int(s, len, &v->i, err);
+	case KJ_COL_MONEY:
+		return kj_money_parse(s, len, &v->i, err);
+	case KJ_COL_PCT:
+		return kj_pct_parse(s, len, &v->i, err);
+	case KJ_COL_NUM: {
+		int64_t scaled;
+
+		/* Six decimals are more than any count or ratio needs. */
+		if (kj_decimal_parse(s, len, 6, &scaled, err))
+			return -1;
+		v->d = (double)scaled / 1e6;
+		return 0;
+	}
+	case KJ_COL_DATE: {
+		kj_date d;
+
+		if (kj_date_parse(s, len, &d, err))
+			return -1;
+		kj_date_ymd(d, &v->y, &v->m, &v->dd);
+		return 0;
+	}
+	}
+	return 0;
+}
+
+int kj_xgrid_value(kj_xgrid *g, size_t col, const kj_value *v, kj_err *err)
+{
+	if (v->empty)
+		return 0;
+	switch (v->type) {
+	case KJ_COL_TEXT: return kj_xgrid_text(g, col, v->s, v->len, err);
+	case KJ_COL_INT: return kj_xgrid_int(g, col, v->i, err);
+	case KJ_COL_MONEY: return kj_xgrid_money(g, col, v->i, err);
+	case KJ_COL_PCT: return kj_xgrid_pct(g, col, v->i, err);
+	case KJ_COL_NUM: return kj_xgrid_num(g, col, v->d, v->len, err);
+	case KJ_COL_DATE: return kj_xgrid_date(g, col, v->y, v->m, v->dd, err);
+	}
+	return 0;
+}
+
+/* ---- inference ---------------------------------------------------------- */
+
+void kj_infer_init(kj_infer *inf)
+{
+	inf->numeric = 1;
+	inf->integral = 1;
+	inf->any = 0;
+}
+
+/*
+ * A plain decimal number in the C form: -?digits[.digits], no leading
+ * zero unless the integer part is "0", at most 15 significant digits (a
+ * double holds 15 exactly).  Anything else keeps the column text, so that
+ * codes such as "007" or an 18-digit NIP are never turned into numbers.
+ */
+void kj_infer_add(kj_infer *inf, const char *s, size_t len)
+{
+	size_t i = 0, int_digits = 0, frac_digits = 0;
+
+	if (len == 0 || !inf->numeric)
+		return;
+	inf->any = 1;
+	size_t start = s[0] == '-';
+
+	i = start;
+	while (i < len && s[i] >= '0' && s[i] <= '9') {
+		i++;
+		int_digits++;
+	}
+	if (int_digits == 0 || (int_digits > 1 && s[start] == '0'))
+		goto text;
+	if (i < len && s[i] == '.') {
+		i++;
+		while (i < len && s[i] >= '0' && s[i] <= '9') {
+			i++;
+			frac_digits++;
+		}
+		if (frac_digits == 0)
+			goto text;
+		inf->integral = 0;
+	}
+	if (i != len || int_digits + frac_digits > 15)
+		goto text;
+	return;
+text:
+	inf->numeric = 0;
+}
+
+kj_coltype kj_infer_type(const kj_infer *inf)
+{
+	if (!inf->any || !inf->numeric)
+		return KJ_COL_TEXT;
+	return inf->integral ? KJ_COL_INT : KJ_COL_NUM;
+}
+
+/* ---- tables ------------------------------------------------------------- */
+
+struct cell {
+	int set;
+	int64_t i;
+	double d;
+	char *s;
+};
+
+struct kj_table {
+	size_t ncols, nrows, caprows;
+	char **names;
+	kj_coldef *defs;
+	struct cell *cells;   /* nrows * ncols */
+};
+
+kj_table *kj_table_new(size_t ncols, const char *const *names)
+{
+	kj_table *t = kj_xcalloc(1, sizeof *t);
+
+	t->ncols = ncols;
+	t->names = kj_xcalloc(ncols, sizeof *t->names);
+	t->defs = kj_xcalloc(ncols, sizeof *t->defs);
+	for (size_t c = 0; c < ncols; c++) {
+		const kj_coldef *d = kj_col_lookup(names[c]);
+
+		t->names[c] = kj_xstrdup(names[c]);
+		if (d) {
+			t->defs[c] = *d;
+		} else {
+			t->defs[c].name = t->names[c];
+			t->defs[c].type = KJ_COL_TEXT;
+			t->defs[c].label = t->names[c];
+		}
+	}
+	return t;
+}
+
+kj_table *kj_table_new_defs(size_t ncols, const kj_coldef *const *defs)
+{
+	kj_table *t = kj_xcalloc(1, sizeof *t);
+
+	t->ncols = ncols;
+	t->names = kj_xcalloc(ncols, sizeof *t->names);
+	t->defs = kj_xcalloc(ncols, sizeof *t->defs);
+	for (size_t c = 0; c < ncols; c++) {
+		t->names[c] = kj_xstrdup(defs[c]->name);
+		t->defs[c] = *defs[c];
+		t->defs[c].name = t->names[c];
+	}
+	return t;
+}
+
+void kj_table_free(kj_table *t)
+{
+	if (!t)
+		return;
+	for (size_t i = 0; i < t->nrows * t->ncols; i++)
+		free(t->cells[i].s);
+	for (size_t c = 0; c < t->ncols; c++)
+		free(t->names[c]);
+	free(t->names);
+	free(t->defs);
+	free(t->cells);
+	free(t);
+}
+
+size_t kj_table_ncols(const kj_table *t)
+{
+	return t->ncols;
+}
+
+size_t kj_table_nrows(const kj_table *t)
+{
+	return t->nrows;
+}
+
+const kj_coldef *kj_table_def(const kj_table *t, size_t col)
+{
+	return &t->defs[col];
+}
+
+void kj_table_add_row(kj_table *t)
+{
+	size_t cap = t->caprows * t->ncols;
+
+	kj_grow(&t->cells, &cap, (t->nrows + 1) * t->ncols, sizeof *t->cells);
+	t->caprows = cap / (t->ncols ? t->ncols : 1);
+	memset(&t->cells[t->nrows * t->ncols], 0, t->ncols * sizeof *t->cells);
+	t->nrows++;
+}
+
+static struct cell *current(kj_table *t, size_t col)
+{
+	return &t->cells[(t->nrows - 1) * t->ncols + col];
+}
+
+void kj_table_set_text(kj_table *t, size_t col, const char *s)
+{
+	struct cell *c = current(t, col);
+
+	free(c->s);
+	c->s = kj_xstrdup(s);
+	c->set = 1;
+}
+
+void kj_table_set_int(kj_table *t, size_t col, int64_t v)
+{
+	struct cell *c = current(t, col);
+
+	c->i = v;
+	c->set = 1;
+}
+
+void kj_table_set_num(kj_table *t, size_t col, double v)
+{
+	struct cell *c = current(t, col);
+
+	c->d = v;
+	c->set = 1;
+}
+
+/* The text of a cell as TSV and YAML show it. */
+static const char *cell_text(const kj_table *t, size_t col,
+                             const struct cell *c, char *buf, size_t n)
+{
+	if (!c->set)
+		return "";
+	switch (t->defs[col].type) {
+	case KJ_COL_INT:
+	case KJ_COL_MONEY:
+		snprintf(buf, n, "%" PRId64, c->i);
+		return buf;
+	case KJ_COL_PCT:
+		kj_pct_format(c->i, buf, n);
+		return buf;
+	case KJ_COL_NUM:
+		snprintf(buf, n, "%.15g", c->d);
+		return buf;
+	default:
+		return c->s ? c->s : "";
+	}
+}
+
+int kj_table_write_tsv(const kj_table *t, FILE *f)
+{
+	char buf[64];
+
+	for (size_t c = 0; c < t->ncols; c++) {
+		if (c)
+			putc('\t', f);
+		kj_tsv_puts(f, t->names[c]);
+	}
+	putc('\n', f);
+	for (size_t r = 0; r < t->nrows; r++) {
+		for (size_t c = 0; c < t->ncols; c++) {
+			if (c)
+				putc('\t', f);
+			kj_tsv_puts(f, cell_text(t, c,
+			                         &t->cells[r * t->ncols + c],
+			                         buf, sizeof buf));
+		}
+		putc('\n', f);
+	}
+	return ferror(f) ? -1 : 0;
+}
+
+/* A YAML double-quoted scalar: safe for every text (NIPs stay text). */
+static void yaml_quoted(FILE *f, const char *s)
+{
+	putc('"', f);
+	for (; *s; s++) {
+		unsigned char ch = (unsigned char)*s;
+
+		if (ch == '"' || ch == '\\')
+			fprintf(f, "\\%c", ch);
+		else if (ch == '\n')
+			fputs("\\n", f);
+		else if (ch == '\t')
+			fputs("\\t", f);
+		else if (ch < 0x20 || ch == 0x7F)
+			fprintf(f, "\\x%02X", ch);
+		else
+			putc(ch, f);
+	}
+	putc('"', f);
+}
+
+int kj_table_write_yaml(const kj_table *t, FILE *f)
+{
+	char buf[64];
+
+	if (t->nrows == 0)
+		fputs("[]\n", f);
+	for (size_t r = 0; r < t->nrows; r++) {
+		for (size_t c = 0; c < t->ncols; c++) {
+			const struct cell *cell = &t->cells[r * t->ncols + c];
+			kj_coltype type = t->defs[c].type;
+
+			fprintf(f, "%s%s: ", c ? "  " : "- ", t->names[c]);
+			if (!cell->set)
+				fputs("null", f);
+			else if (type == KJ_COL_INT || type == KJ_COL_MONEY ||
+			         type == KJ_COL_PCT || type == KJ_COL_NUM)
+				fputs(cell_text(t, c, cell, buf, sizeof buf),
+				      f);
+			else
+				yaml_quoted(f, cell->s ? cell->s : "");
+			putc('\n', f);
+		}
+	}
+	return ferror(f) ? -1 : 0;
+}
+
+int kj_table_write_grid(const kj_table *t, kj_xgrid *g, kj_err *err)
+{
+	char buf[64];
+
+	for (size_t r = 0; r < t->nrows; r++) {
+		for (size_t c = 0; c < t->ncols; c++) {
+			const struct cell *cell = &t->cells[r * t->ncols + c];
+			kj_value v;
+			int rc = 0;
+
+			if (!cell->set)
+				continue;
+			switch (t->defs[c].type) {
+			case KJ_COL_INT:
+				rc = kj_xgrid_int(g, c, cell->i, err);
+				break;
+			case KJ_COL_MONEY:
+				rc = kj_xgrid_money(g, c, cell->i, err);
+				break;
+			case KJ_COL_PCT:
+				rc = kj_xgrid_pct(g, c, cell->i, err);
+				break;
+			case KJ_COL_NUM:
+				rc = kj_xgrid_num(g, c, cell->d,
+				                  strlen(cell_text(t, c, cell, buf,
+				                                   sizeof buf)),
+				                  err);
+				break;
+			default:
+				/* Text, dates and numbers kept as text are
+				 * parsed like any input value. */
+				if (kj_value_parse(t->defs[c].type, cell->s,
+				                   strlen(cell->s), &v, err))
+					return -1;
+				rc = kj_xgrid_value(g, c, &v, err);
+			}
+			if (rc)
+				return -1;
+		}
+		if (kj_xgrid_end_row(g, err))
+			return -1;
+	}
+	return 0;
+}

@@ -1,0 +1,437 @@
+/* tsv: see tsv.h. */
+#include "tsv.h"
+#include "colreg.h"
+#include "mem.h"
+#include "strmap.h"
+
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* Longer than any canonical name an alias stands for. */
+#define MAX_ALIAS 64
+
+struct kj_tsv {
+	kj_input *in;
+	size_t ncols;
+	char **header;   /* as written */
+	char **name;     /* canonical */
+	/* the current record */
+	char *line;
+	char **field;
+	size_t *flen;
+	size_t *foff;    /* byte offset of each field in the raw line */
+	long *fcol;      /* character column of each field, or 0 = foff+1 */
+	int ascii;       /* current line is pure ASCII */
+	size_t cap;      /* capacity of the per-field arrays */
+};
+
+int kj_utf8_check(const char *s, size_t len, size_t *bad)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	size_t i = 0;
+	int ascii = 1;
+
+	while (i < len) {
+		/* Fast path: eight ASCII bytes with no NUL among them. */
+		if (i + 8 <= len) {
+			uint64_t w;
+
+			memcpy(&w, p + i, 8);
+			if (!(w & 0x8080808080808080ULL) &&
+			    !((w - 0x0101010101010101ULL) & ~w &
+			      0x8080808080808080ULL)) {
+				i += 8;
+				continue;
+			}
+		}
+		unsigned char c = p[i];
+		if (c == 0)
+			goto invalid;
+		if (c < 0x80) {
+			i++;
+			continue;
+		}
+		ascii = 0;
+		size_t need;
+		uint32_t cp;
+		if (c >= 0xC2 && c <= 0xDF) {
+			need = 1;
+			cp = c & 0x1F;
+		} else if (c >= 0xE0 && c <= 0xEF) {
+			need = 2;
+			cp = c & 0x0F;
+		} else if (c >= 0xF0 && c <= 0xF4) {
+			need = 3;
+			cp = c & 0x07;
+		} else {
+			goto invalid;
+		}
+		for (size_t k = 1; k <= need; k++) {
+			if (i + k >= len || (p[i + k] & 0xC0) != 0x80)
+				goto invalid;
+			cp = (cp << 6) | (p[i + k] & 0x3F);
+		}
+		/* Overlong forms, surrogates and values past U+10FFFF. */
+		if ((need == 2 && cp < 0x800) || (need == 3 && cp < 0x10000) ||
+		    (cp >= 0xD800 && cp <= 0xDFFF) || cp > 0x10FFFF)
+			goto invalid;
+		i += need + 1;
+	}
+	return ascii;
+invalid:
+	if (bad)
+		*bad = i;
+	return -1;
+}
+
+size_t kj_utf8_len(const char *s, size_t len)
+{
+	size_t n = 0;
+
+	for (size_t i = 0; i < len; i++)
+		if (((unsigned char)s[i] & 0xC0) != 0x80)
+			n++;
+	return n;
+}
+
+static void ensure_fields(kj_tsv *t, size_t n)
+{
+	size_t cap = t->cap;
+
+	if (n <= cap)
+		return;
+	kj_grow(&t->field, &cap, n, sizeof *t->field);
+	cap = t->cap;
+	kj_grow(&t->flen, &cap, n, sizeof *t->flen);
+	cap = t->cap;
+	kj_grow(&t->foff, &cap, n, sizeof *t->foff);
+	cap = t->cap;
+	kj_grow(&t->fcol, &cap, n, sizeof *t->fcol);
+	t->cap = cap;
+}
+
+static long char_col(const kj_tsv *t, size_t off)
+{
+	if (t->ascii)
+		return (long)off + 1;
+	return (long)kj_utf8_len(t->line, off) + 1;
+}
+
+/*
+ * Split the raw line into fields, check the escapes, then unescape in
+ * place.  The checks run before any field is modified so that columns in
+ * messages count the characters of the line as the user wrote it.
+ */
+static int split(kj_tsv *t, char *line, size_t len, size_t *nfields,
+                 kj_err *err)
+{
+	const char *name = kj_input_name(t->in);
+	long lineno = kj_input_lineno(t->in);
+	size_t bad, n = 0, off = 0;
+	int rc;
+
+	t->line = line;
+	rc = kj_utf8_check(line, len, &bad);
+	if (rc < 0) {
+		t->ascii = 0;
+		if (line[bad] == '\0')
+			kj_err_set(err, name, lineno,
+			           (long)kj_utf8_len(line, bad) + 1,
+			           "NUL byte in a text file (is this a binary "
+			           "file?)");
+		else
+			kj_err_set(err, name, lineno,
+			           (long)kj_utf8_len(line, bad) + 1,
+			           "invalid UTF-8 byte 0x%02X (expected UTF-8 "
+			           "text; convert the file with iconv)",
+			           (unsigned char)line[bad]);
+		return -1;
+	}
+	t->ascii = rc;
+	for (;;) {
+		char *tab = memchr(line + off, '\t', len - off);
+		size_t end = tab ? (size_t)(tab - line) : len;
+
+		ensure_fields(t, n + 1);
+		t->field[n] = line + off;
+		t->flen[n] = end - off;
+		t->foff[n] = off;
+		n++;
+		if (!tab)
+			break;
+		off = end + 1;
+	}
+	*nfields = n;
+	if (t->ncols && n != t->ncols) {
+		kj_err_set(err, name, lineno, 0,
+		           "expected %zu field%s, found %zu", t->ncols,
+		           t->ncols == 1 ? "" : "s", n);
+		return -1;
+	}
+	for (size_t i = 0; i < n; i++) {
+		char *f = t->field[i];
+		size_t flen = t->flen[i];
+		char *bs = memchr(f, '\\', flen);
+
+		t->fcol[i] = t->ascii ? (long)t->foff[i] + 1
+		                      : char_col(t, t->foff[i]);
+		if (!bs)
+			continue;
+		/* Check every escape of this field first. */
+		for (char *p = bs; p < f + flen; p++) {
+			if (*p != '\\')
+				continue;
+			if (p + 1 == f + flen) {
+				kj_err_set(err, name, lineno,
+				           char_col(t, (size_t)(p - line)),
+				           p + 1 == line + len
+				           ? "unterminated escape: a backslash "
+				             "at the end of the line (write \\\\ "
+				             "for a backslash)"
+				           : "unterminated escape: a backslash "
+				             "at the end of a field (write \\\\ "
+				             "for a backslash)");
+				return -1;
+			}
+			if (p[1] != 't' && p[1] != 'n' && p[1] != 'r' &&
+			    p[1] != '\\') {
+				kj_err_set(err, name, lineno,
+				           char_col(t, (size_t)(p - line)),
+				           "unknown escape '\\%c' (expected \\t, "
+				           "\\n, \\r or \\\\)",
+				           (unsigned char)p[1] >= 0x20 &&
+				           (unsigned char)p[1] < 0x7F ? p[1]
+				                                      : '?');
+				return -1;
+			}
+			p++;
+		}
+	}
+	/* Unescape; fields end with NUL (the tab or the line's NUL). */
+	for (size_t i = 0; i < n; i++) {
+		char *f = t->field[i];
+		size_t flen = t->flen[i];
+		char *r = memchr(f, '\\', flen), *w;
+
+		f[flen] = '\0';
+		if (!r)
+			continue;
+		w = r;
+		while (r < f + flen) {
+			if (*r == '\\') {
+				switch (r[1]) {
+				case 't': *w++ = '\t'; break;
+				case 'n': *w++ = '\n'; break;
+				case 'r': *w++ = '\r'; break;
+				default: *w++ = '\\'; break;
+				}
+				r += 2;
+			} else {
+				*w++ = *r++;
+			}
+		}
+		*w = '\0';
+		t->flen[i] = (size_t)(w - f);
+	}
+	return 0;
+}
+
+kj_tsv *kj_tsv_open(const char *path, kj_err *err)
+{
+	return kj_tsv_open_as(path, NULL, err);
+}
+
+kj_tsv *kj_tsv_open_as(const char *path, const char *name, kj_err *err)
+{
+	kj_strmap *seen = NULL;
+	kj_tsv *t;
+	char *line;
+	size_t len, n;
+	int rc;
+
+	kj_input *in = kj_input_open_as(path, name, err);
+	if (!in)
+		return NULL;
+	t = kj_xcalloc(1, sizeof *t);
+	t->in = in;
+	rc = kj_input_line(in, &line, &len, err);
+	if (rc == 0) {
+		kj_err_set(err, kj_input_name(in), 1, 0,
+		           "empty file, expected a header line");
+		goto fail;
+	}
+	if (rc < 0 || split(t, line, len, &n, err) < 0)
+		goto fail;
+	t->ncols = n;
+	seen = kj_strmap_new();
+	t->header = kj_xcalloc(n, sizeof *t->header);
+	t->name = kj_xcalloc(n, sizeof *t->name);
+	for (size_t i = 0; i < n; i++) {
+		/* Room for the whole name, or for the alias it stands for. */
+		size_t bufsz = t->flen[i] + MAX_ALIAS;
+		char *buf = kj_xmalloc(bufsz);
+
+		t->header[i] = kj_xstrndup(t->field[i], t->flen[i]);
+		kj_col_normalise(t->field[i], t->flen[i], buf, bufsz);
+		t->name[i] = buf;
+		if (!*buf) {
+			kj_err_set(err, kj_input_name(in), 1, t->fcol[i],
+			           "column %zu has no name (expected a header "
+			           "line with a name for every column)", i + 1);
+			goto fail;
+		}
+		int added;
+		size_t j = kj_strmap_put(seen, buf, strlen(buf), i, &added);
+		if (!added) {
+			kj_err_set(err, kj_input_name(in), 1, t->fcol[i],
+			           "duplicate column '%s' (also column %zu)",
+			           t->header[i], j + 1);
+			goto fail;
+		}
+	}
+	kj_strmap_free(seen);
+	return t;
+fail:
+	kj_strmap_free(seen);
+	kj_tsv_close(t);
+	return NULL;
+}
+
+void kj_tsv_close(kj_tsv *t)
+{
+	if (!t)
+		return;
+	for (size_t i = 0; i < t->ncols; i++) {
+		if (t->header)
+			free(t->header[i]);
+		if (t->name)
+			free(t->name[i]);
+	}
+	free(t->header);
+	free(t->name);
+	free(t->field);
+	free(t->flen);
+	free(t->foff);
+	free(t->fcol);
+	kj_input_close(t->in);
+	free(t);
+}
+
+const char *kj_tsv_name(const kj_tsv *t)
+{
+	return kj_input_name(t->in);
+}
+
+size_t kj_tsv_ncols(const kj_tsv *t)
+{
+	return t->ncols;
+}
+
+const char *kj_tsv_header(const kj_tsv *t, size_t col)
+{
+	return t->header[col];
+}
+
+const char *kj_tsv_colname(const kj_tsv *t, size_t col)
+{
+	return t->name[col];
+}
+
+int kj_tsv_col(const kj_tsv *t, const char *name)
+{
+	for (size_t i = 0; i < t->ncols; i++)
+		if (strcmp(t->name[i], name) == 0)
+			return (int)i;
+	return -1;
+}
+
+int kj_tsv_need(const kj_tsv *t, const char *name, kj_err *err)
+{
+	int c = kj_tsv_col(t, name);
+
+	if (c < 0)
+		kj_err_set(err, kj_tsv_name(t), 1, 0,
+		           "missing column '%s' in the header", name);
+	return c;
+}
+
+int kj_tsv_next(kj_tsv *t, kj_err *err)
+{
+	char *line;
+	size_t len, n;
+	int rc = kj_input_line(t->in, &line, &len, err);
+
+	if (rc <= 0)
+		return rc;
+	return split(t, line, len, &n, err) < 0 ? -1 : 1;
+}
+
+const char *kj_tsv_field(const kj_tsv *t, size_t col)
+{
+	return t->field[col];
+}
+
+size_t kj_tsv_len(const kj_tsv *t, size_t col)
+{
+	return t->flen[col];
+}
+
+long kj_tsv_line(const kj_tsv *t)
+{
+	return kj_input_lineno(t->in);
+}
+
+long kj_tsv_fieldcol(const kj_tsv *t, size_t col)
+{
+	return t->fcol[col];
+}
+
+void kj_tsv_field_err(const kj_tsv *t, size_t col, kj_err *err,
+                      const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	kj_err_setv(err, kj_tsv_name(t), kj_tsv_line(t), t->fcol[col], fmt,
+	            ap);
+	va_end(ap);
+}
+
+void kj_tsv_put(FILE *f, const char *s, size_t len)
+{
+	const char *end = s + len, *p = s;
+
+	while (p < end) {
+		const char *q = p;
+
+		while (q < end && *q != '\t' && *q != '\n' && *q != '\r' &&
+		       *q != '\\')
+			q++;
+		if (q > p)
+			fwrite(p, 1, (size_t)(q - p), f);
+		if (q == end)
+			break;
+		putc('\\', f);
+		putc(*q == '\t' ? 't' : *q == '\n' ? 'n' : *q == '\r' ? 'r'
+		                                                      : '\\',
+		     f);
+		p = q + 1;
+	}
+}
+
+void kj_tsv_puts(FILE *f, const char *s)
+{
+	kj_tsv_put(f, s, strlen(s));
+}
+
+void kj_tsv_put_row(FILE *f, const char *const *fields, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		if (i)
+			putc('\t', f);
+		if (fields[i])
+			kj_tsv_puts(f, fields[i]);
+	}
+	putc('\n', f);
+}

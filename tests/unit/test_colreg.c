@@ -1,0 +1,425 @@
+/*
+ * Unit tests for lib/colreg.c: the registry of known columns.
+ *
+ * The expected types below are worked out from FORMATS.md, not copied from
+ * colreg.c: NIP and codes are text, Rp columns are money, *_pct columns are
+ * percent, day counts are integers whose total means something, kelas is an
+ * integer whose total means nothing.
+ */
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <setjmp.h>
+#include <cmocka.h>
+
+#include <stdio.h>
+#include <string.h>
+
+#include "colreg.h"
+
+#define NSUM 0 /* not summable */
+#define SUM 1  /* summable */
+
+struct want {
+	const char *name;
+	kj_coltype type;
+	int summable;
+};
+
+static void check_want(const struct want *w, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		const kj_coldef *d = kj_col_lookup(w[i].name);
+
+		if (!d) {
+			print_error("column '%s' is not registered\n",
+			            w[i].name);
+			fail();
+		}
+		assert_string_equal(d->name, w[i].name);
+		if (d->type != w[i].type) {
+			print_error("column '%s': type %s, expected %s\n",
+			            w[i].name, kj_coltype_name(d->type),
+			            kj_coltype_name(w[i].type));
+			fail();
+		}
+		if (kj_col_summable(d) != w[i].summable) {
+			print_error("column '%s': summable %d, expected %d\n",
+			            w[i].name, kj_col_summable(d),
+			            w[i].summable);
+			fail();
+		}
+		assert_non_null(d->label);
+		assert_true(d->label[0] != '\0');
+	}
+}
+
+/* The registry is in strcmp order (kj_col_lookup uses bsearch), every
+ * name is unique and already in normal form. */
+static void test_registry_sorted_unique(void **state)
+{
+	size_t n = 0;
+	const kj_coldef *all = kj_col_all(&n);
+
+	(void)state;
+	/* FORMATS.md names well over 100 distinct columns. */
+	assert_true(n >= 100);
+	for (size_t i = 1; i < n; i++) {
+		if (strcmp(all[i - 1].name, all[i].name) >= 0) {
+			print_error("registry out of order or duplicate at "
+			            "%zu: '%s' then '%s'\n", i,
+			            all[i - 1].name, all[i].name);
+			fail();
+		}
+	}
+	for (size_t i = 0; i < n; i++) {
+		/* bsearch finds every entry at its own address. */
+		assert_ptr_equal(kj_col_lookup(all[i].name), &all[i]);
+		for (const char *p = all[i].name; *p; p++) {
+			int ok = (*p >= 'a' && *p <= 'z') ||
+			         (*p >= '0' && *p <= '9') || *p == '_';
+			if (!ok) {
+				print_error("'%s' is not a normal name\n",
+				            all[i].name);
+				fail();
+			}
+		}
+		assert_non_null(all[i].label);
+		assert_true(all[i].label[0] != '\0');
+		assert_string_not_equal(kj_coltype_name(all[i].type), "?");
+	}
+}
+
+/* absen.tsv, every column of FORMATS.md "Monthly summary". */
+static void test_absen_columns(void **state)
+{
+	static const struct want w[] = {
+		{ "nip", KJ_COL_TEXT, NSUM },
+		{ "periode", KJ_COL_TEXT, NSUM },
+		{ "hari_kerja", KJ_COL_INT, SUM },
+		{ "hadir", KJ_COL_INT, SUM },
+		{ "tl1", KJ_COL_INT, SUM },
+		{ "tl2", KJ_COL_INT, SUM },
+		{ "tl3", KJ_COL_INT, SUM },
+		{ "tl4", KJ_COL_INT, SUM },
+		{ "psw1", KJ_COL_INT, SUM },
+		{ "psw2", KJ_COL_INT, SUM },
+		{ "psw3", KJ_COL_INT, SUM },
+		{ "psw4", KJ_COL_INT, SUM },
+		{ "tk", KJ_COL_INT, SUM },
+		{ "lupa_absen", KJ_COL_INT, SUM },
+		{ "cuti_tahunan", KJ_COL_INT, SUM },
+		{ "cuti_sakit", KJ_COL_INT, SUM },
+		{ "cuti_besar", KJ_COL_INT, SUM },
+		{ "cuti_melahirkan", KJ_COL_INT, SUM },
+		{ "cuti_alasan_penting", KJ_COL_INT, SUM },
+		{ "cltn", KJ_COL_INT, SUM },
+		{ "dinas_luar", KJ_COL_INT, SUM },
+	};
+
+	(void)state;
+	check_want(w, sizeof w / sizeof w[0]);
+}
+
+/* kinerja.tsv (output of capaian-check). */
+static void test_kinerja_columns(void **state)
+{
+	static const struct want w[] = {
+		{ "nip", KJ_COL_TEXT, NSUM },
+		{ "periode", KJ_COL_TEXT, NSUM },
+		{ "skp", KJ_COL_TEXT, NSUM },
+		{ "lapor", KJ_COL_TEXT, NSUM },
+		{ "capaian_pct", KJ_COL_PCT, NSUM },
+		{ "rating_hasil", KJ_COL_TEXT, NSUM },
+		{ "rating_perilaku", KJ_COL_TEXT, NSUM },
+		{ "predikat", KJ_COL_TEXT, NSUM },
+	};
+
+	(void)state;
+	check_want(w, sizeof w / sizeof w[0]);
+}
+
+/* tpp.tsv (output of tpp-calc). */
+static void test_tpp_columns(void **state)
+{
+	static const struct want w[] = {
+		{ "nip", KJ_COL_TEXT, NSUM },
+		{ "nama", KJ_COL_TEXT, NSUM },
+		{ "opd", KJ_COL_TEXT, NSUM },
+		{ "jabatan", KJ_COL_TEXT, NSUM },
+		{ "kelas", KJ_COL_INT, NSUM },
+		{ "periode", KJ_COL_TEXT, NSUM },
+		{ "basic", KJ_COL_MONEY, SUM },
+		{ "disiplin_pagu", KJ_COL_MONEY, SUM },
+		{ "produktivitas_pagu", KJ_COL_MONEY, SUM },
+		{ "potongan_disiplin_pct", KJ_COL_PCT, NSUM },
+		{ "potongan_produktivitas_pct", KJ_COL_PCT, NSUM },
+		{ "disiplin", KJ_COL_MONEY, SUM },
+		{ "produktivitas", KJ_COL_MONEY, SUM },
+		{ "bruto", KJ_COL_MONEY, SUM },
+		{ "pph21", KJ_COL_MONEY, SUM },
+		{ "iuran_bpjs", KJ_COL_MONEY, SUM },
+		{ "netto", KJ_COL_MONEY, SUM },
+		{ "rincian", KJ_COL_TEXT, NSUM },
+	};
+	const kj_coldef *d;
+
+	(void)state;
+	check_want(w, sizeof w / sizeof w[0]);
+
+	/* The specific facts of the brief. */
+	d = kj_col_lookup("nip");
+	assert_non_null(d);
+	assert_int_equal(d->type, KJ_COL_TEXT);
+	assert_string_equal(kj_coltype_name(d->type), "text");
+	d = kj_col_lookup("netto");
+	assert_non_null(d);
+	assert_int_equal(d->type, KJ_COL_MONEY);
+	assert_string_equal(d->label, "TPP Bersih (Rp)");
+	assert_string_equal(kj_coltype_name(d->type), "Rupiah");
+	d = kj_col_lookup("capaian_pct");
+	assert_non_null(d);
+	assert_int_equal(d->type, KJ_COL_PCT);
+	assert_string_equal(kj_coltype_name(d->type), "percent");
+	d = kj_col_lookup("kelas");
+	assert_non_null(d);
+	assert_int_equal(d->type, KJ_COL_INT);
+	assert_true(d->flags & KJ_COL_NOSUM);
+	assert_false(kj_col_summable(d));
+	assert_string_equal(kj_coltype_name(d->type), "integer");
+	d = kj_col_lookup("tk");
+	assert_non_null(d);
+	assert_int_equal(d->type, KJ_COL_INT);
+	assert_true(kj_col_summable(d));
+}
+
+/* The other tables of FORMATS.md: every column must at least be known. */
+static void test_other_formats_columns_known(void **state)
+{
+	static const char *const names[] = {
+		/* pegawai.tsv and its optional columns */
+		"nip", "nama", "status", "golongan", "opd", "unit",
+		"jabatan", "jenis_jabatan", "kelas", "atasan", "plt_kelas",
+		"keterangan", "gaji", "ptkp", "tmt", "tmt_keluar",
+		"hukdis_mulai", "hukdis_sampai", "plt_hari", "jenjang",
+		/* opd.tsv */
+		"kepala", "email", "telepon",
+		/* raw logs, izin.tsv */
+		"waktu", "mulai", "selesai", "jenis",
+		/* skp.tsv */
+		"tahun", "rhk", "rhk_teks", "intervensi", "perspektif",
+		"indikator", "indikator_teks", "aspek", "target", "satuan",
+		"polaritas",
+		/* realisasi.tsv, perilaku.tsv, organisasi.tsv */
+		"realisasi", "bukti", "rating", "berorientasi_pelayanan",
+		"akuntabel", "kompeten", "harmonis", "loyal", "adaptif",
+		"kolaboratif", "predikat",
+		/* kegiatan.tsv, laporan.tsv, unreported */
+		"kode", "pagu", "target_fisik_pct", "realisasi_fisik_pct",
+		"target_keuangan", "realisasi_keuangan", "dikirim", "batas",
+		"terlambat_hari",
+		/* ABK table */
+		"beban_jam", "kebutuhan_hitung", "kebutuhan", "bezetting",
+		"selisih", "ej", "pj", "kelas_evjab", "nilai_evjab",
+	};
+
+	(void)state;
+	for (size_t i = 0; i < sizeof names / sizeof names[0]; i++) {
+		if (!kj_col_lookup(names[i])) {
+			print_error("FORMATS.md column '%s' is not "
+			            "registered\n", names[i]);
+			fail();
+		}
+	}
+	/* Percent columns end in _pct (FORMATS.md "Percent"), and money
+	 * (Rp) columns of kegiatan.tsv are money. */
+	assert_int_equal(kj_col_lookup("target_fisik_pct")->type, KJ_COL_PCT);
+	assert_int_equal(kj_col_lookup("pagu")->type, KJ_COL_MONEY);
+	assert_int_equal(kj_col_lookup("gaji")->type, KJ_COL_MONEY);
+	assert_int_equal(kj_col_lookup("tmt")->type, KJ_COL_DATE);
+	/* tahun is a year: integer, a total means nothing. */
+	assert_int_equal(kj_col_lookup("tahun")->type, KJ_COL_INT);
+	assert_false(kj_col_summable(kj_col_lookup("tahun")));
+}
+
+/* Every registry entry ending in _pct is percent, and every percent
+ * column ends in _pct. */
+static void test_pct_suffix_rule(void **state)
+{
+	size_t n = 0;
+	const kj_coldef *all = kj_col_all(&n);
+
+	(void)state;
+	for (size_t i = 0; i < n; i++) {
+		size_t len = strlen(all[i].name);
+		int suffix = len > 4 &&
+		             strcmp(all[i].name + len - 4, "_pct") == 0;
+
+		if (suffix != (all[i].type == KJ_COL_PCT)) {
+			print_error("'%s': _pct suffix %d but type %s\n",
+			            all[i].name, suffix,
+			            kj_coltype_name(all[i].type));
+			fail();
+		}
+	}
+}
+
+static void test_unknown_lookup(void **state)
+{
+	(void)state;
+	assert_null(kj_col_lookup(""));
+	assert_null(kj_col_lookup("NIP"));      /* lookup takes the canonical */
+	assert_null(kj_col_lookup("nip_baru")); /* an alias is not a column */
+	assert_null(kj_col_lookup("zzz"));
+	assert_null(kj_col_lookup("aaa"));      /* before the first entry */
+}
+
+static const char *norm(const char *h, char *buf, size_t n)
+{
+	return kj_col_normalise(h, strlen(h), buf, n);
+}
+
+/* The aliases as documented in colreg.c's table: each maps to a
+ * registered canonical column. */
+static void test_aliases(void **state)
+{
+	static const struct {
+		const char *alias, *name;
+	} a[] = {
+		{ "golru", "golongan" },
+		{ "hasil_akhir", "predikat" },
+		{ "hasil_kerja", "rating_hasil" },
+		{ "jenis_pegawai", "status" },
+		{ "nama_pegawai", "nama" },
+		{ "nip_baru", "nip" },
+		{ "perilaku_kerja", "rating_perilaku" },
+		{ "skp_jabatan", "jabatan" },
+		{ "skp_jenis_jabatan", "jenis_jabatan" },
+		{ "skp_unor", "unit" },
+		{ "skp_unor_induk", "opd" },
+	};
+	char buf[128];
+
+	(void)state;
+	for (size_t i = 0; i < sizeof a / sizeof a[0]; i++) {
+		assert_non_null(kj_col_lookup(a[i].name));
+		assert_null(kj_col_lookup(a[i].alias));
+		assert_string_equal(norm(a[i].alias, buf, sizeof buf),
+		                    a[i].name);
+	}
+	/* As the e-Kinerja BKN export writes them. */
+	assert_string_equal(norm("Skp_Unor", buf, sizeof buf), "unit");
+	assert_string_equal(norm("SKP Unor Induk", buf, sizeof buf), "opd");
+	assert_string_equal(norm("GOLRU", buf, sizeof buf), "golongan");
+	assert_string_equal(norm("NIP Baru", buf, sizeof buf), "nip");
+	assert_string_equal(norm("Nama-Pegawai", buf, sizeof buf), "nama");
+	/* An alias is matched whole, not as a prefix. */
+	assert_string_equal(norm("skp_unor_x", buf, sizeof buf),
+	                    "skp_unor_x");
+}
+
+/* No alias shadows a canonical name: each registered name normalises to
+ * itself. */
+static void test_canonical_is_fixed_point(void **state)
+{
+	size_t n = 0;
+	const kj_coldef *all = kj_col_all(&n);
+	char buf[128];
+
+	(void)state;
+	for (size_t i = 0; i < n; i++)
+		assert_string_equal(norm(all[i].name, buf, sizeof buf),
+		                    all[i].name);
+}
+
+static void test_normalise(void **state)
+{
+	char buf[128];
+	char small[4];
+
+	(void)state;
+	/* Trimmed (spaces and tabs at both ends), ASCII lower case, inner
+	 * spaces and '-' as '_'. */
+	assert_string_equal(norm(" NIP ", buf, sizeof buf), "nip");
+	assert_string_equal(norm("\t nip\t", buf, sizeof buf), "nip");
+	assert_string_equal(norm("Hari Kerja", buf, sizeof buf),
+	                    "hari_kerja");
+	assert_string_equal(norm("  Hari-Kerja  ", buf, sizeof buf),
+	                    "hari_kerja");
+	assert_string_equal(norm("Cuti-Alasan Penting", buf, sizeof buf),
+	                    "cuti_alasan_penting");
+	assert_string_equal(norm("CAPAIAN_PCT", buf, sizeof buf),
+	                    "capaian_pct");
+	assert_string_equal(norm("PPh21", buf, sizeof buf), "pph21");
+	/* Only ASCII letters are folded: "É" (C3 89) stays as it is. */
+	assert_string_equal(norm("\xC3\x89tat", buf, sizeof buf),
+	                    "\xC3\x89tat");
+	/* Blank names normalise to "" (tsv reports them). */
+	assert_string_equal(norm("", buf, sizeof buf), "");
+	assert_string_equal(norm("   ", buf, sizeof buf), "");
+	/* len is honoured: only "NIPXYZ"[0..3) is read. */
+	assert_string_equal(kj_col_normalise("NIPXYZ", 3, buf, sizeof buf),
+	                    "nip");
+	/* The result is cut to fit: 3 characters and the NUL in 4 bytes. */
+	assert_string_equal(norm("Golongan", small, sizeof small), "gol");
+	/* The return value is buf. */
+	assert_ptr_equal(kj_col_normalise("a", 1, buf, sizeof buf), buf);
+	/* n == 0 writes nothing. */
+	small[0] = 'Z';
+	kj_col_normalise("abc", 3, small, 0);
+	assert_int_equal(small[0], 'Z');
+}
+
+static void test_type_names(void **state)
+{
+	(void)state;
+	assert_string_equal(kj_coltype_name(KJ_COL_TEXT), "text");
+	assert_string_equal(kj_coltype_name(KJ_COL_INT), "integer");
+	assert_string_equal(kj_coltype_name(KJ_COL_NUM), "number");
+	assert_string_equal(kj_coltype_name(KJ_COL_MONEY), "Rupiah");
+	assert_string_equal(kj_coltype_name(KJ_COL_PCT), "percent");
+	assert_string_equal(kj_coltype_name(KJ_COL_DATE), "date");
+}
+
+/* kj_col_summable on hand-made definitions: counts, money and numbers
+ * sum; text, percent and dates do not; NOSUM wins. */
+static void test_summable(void **state)
+{
+	kj_coldef d = { "x", KJ_COL_INT, 0, "X" };
+
+	(void)state;
+	assert_true(kj_col_summable(&d));
+	d.type = KJ_COL_MONEY;
+	assert_true(kj_col_summable(&d));
+	d.type = KJ_COL_NUM;
+	assert_true(kj_col_summable(&d));
+	d.type = KJ_COL_TEXT;
+	assert_false(kj_col_summable(&d));
+	d.type = KJ_COL_PCT;
+	assert_false(kj_col_summable(&d));
+	d.type = KJ_COL_DATE;
+	assert_false(kj_col_summable(&d));
+	d.type = KJ_COL_MONEY;
+	d.flags = KJ_COL_NOSUM;
+	assert_false(kj_col_summable(&d));
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_registry_sorted_unique),
+		cmocka_unit_test(test_absen_columns),
+		cmocka_unit_test(test_kinerja_columns),
+		cmocka_unit_test(test_tpp_columns),
+		cmocka_unit_test(test_other_formats_columns_known),
+		cmocka_unit_test(test_pct_suffix_rule),
+		cmocka_unit_test(test_unknown_lookup),
+		cmocka_unit_test(test_aliases),
+		cmocka_unit_test(test_canonical_is_fixed_point),
+		cmocka_unit_test(test_normalise),
+		cmocka_unit_test(test_type_names),
+		cmocka_unit_test(test_summable),
+	};
+
+	return cmocka_run_group_tests_name("colreg", tests, NULL, NULL);
+}
