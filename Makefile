@@ -133,7 +133,6 @@ test: run-tests
 test-man:
 	@echo "== man pages (mandoc -T lint)"
 	$(Q)mandoc -T lint -W warning $(MAN1) $(MAN5) $(MAN7)
-	$(Q)tests/man-examples.sh $(MAN1) >/dev/null
 
 # A short libFuzzer run of each target over its seed corpus.
 test-fuzz: fuzz

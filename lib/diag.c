@@ -79,6 +79,10 @@ static void print_place(const char *file, long line, long col)
 
 static void vreport(const char *kind, const char *file, long line, long col,
                     const char *fmt, va_list ap)
+	__attribute__((format(printf, 5, 0)));
+
+static void vreport(const char *kind, const char *file, long line, long col,
+                    const char *fmt, va_list ap)
 {
 	fprintf(stderr, "%s: ", prog);
 	print_place(file, line, col);

@@ -40,7 +40,8 @@ void kj_err_set(kj_err *e, const char *file, long line, long col,
                 const char *fmt, ...)
 	__attribute__((format(printf, 5, 6)));
 void kj_err_setv(kj_err *e, const char *file, long line, long col,
-                 const char *fmt, va_list ap);
+                 const char *fmt, va_list ap)
+	__attribute__((format(printf, 5, 0)));
 /* Same, with status KJ_EXIT_INTERNAL and ": strerror(errno)" appended. */
 void kj_err_sys(kj_err *e, const char *file, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));

@@ -147,8 +147,9 @@ int kj_input_line(kj_input *in, char **line, size_t *len, kj_err *err)
 		if (nl)
 			break;
 		scanned = n;
-		/* +1: a line of the maximum length may still end in CR. */
-		if (n > KJ_MAX_LINE + 1) {
+		/* A line of the maximum length may still have a BOM before
+		 * it and a CR after it. */
+		if (n > KJ_MAX_LINE + 4) {
 			kj_err_set(err, in->name, in->lineno + 1, 0,
 			           "line longer than %zu MiB", KJ_MAX_LINE >> 20);
 			return -1;
@@ -170,11 +171,6 @@ int kj_input_line(kj_input *in, char **line, size_t *len, kj_err *err)
 	in->pos += n + (nl < in->buf + in->end ? 1 : 0);
 	if (n > 0 && start[n - 1] == '\r')
 		n--;
-	if (n > KJ_MAX_LINE) {
-		kj_err_set(err, in->name, in->lineno + 1, 0,
-		           "line longer than %zu MiB", KJ_MAX_LINE >> 20);
-		return -1;
-	}
 	start[n] = '\0';
 	if (in->first) {
 		in->first = 0;
@@ -182,6 +178,11 @@ int kj_input_line(kj_input *in, char **line, size_t *len, kj_err *err)
 			start += 3;
 			n -= 3;
 		}
+	}
+	if (n > KJ_MAX_LINE) {
+		kj_err_set(err, in->name, in->lineno + 1, 0,
+		           "line longer than %zu MiB", KJ_MAX_LINE >> 20);
+		return -1;
 	}
 	in->lineno++;
 	*line = start;
@@ -255,17 +256,18 @@ struct kj_output {
 static char *volatile pending[MAX_PENDING];
 static int handlers_installed;
 /* A child made by fork() inherits the table and the atexit handler, but
- * the temporary files belong to the parent: only the owner removes them. */
-static pid_t pending_owner;
+ * each temporary file belongs to the process that made it: only that
+ * process removes it. */
+static volatile pid_t pending_pid[MAX_PENDING];
 
 static void remove_pending(void)
 {
-	if (getpid() != pending_owner)
-		return;
+	pid_t self = getpid();
+
 	for (int i = 0; i < MAX_PENDING; i++) {
 		char *p = pending[i];
 
-		if (p)
+		if (p && pending_pid[i] == self)
 			unlink(p);
 	}
 }
@@ -308,9 +310,9 @@ static void install_handlers(void)
 static int add_pending(char *path)
 {
 	install_handlers();
-	pending_owner = getpid();
 	for (int i = 0; i < MAX_PENDING; i++) {
 		if (!pending[i]) {
+			pending_pid[i] = getpid();
 			pending[i] = path;
 			return i;
 		}

@@ -94,197 +94,263 @@ static const char *const noun[] = {
 	[MONEY] = "amount", [DECIMAL] = "number", [PCT] = "percentage"
 };
 
+struct scan {
+	const char *s;
+	size_t end;         /* after trailing blanks (and '%') are cut */
+	size_t i;           /* next byte */
+	enum kind kind;
+	int scale;          /* decimals kept; 0 for money */
+	char dec;           /* the decimal separator, or 0 for none */
+	int dot_thousands;  /* '.' separates thousands (else decimals) */
+	size_t num_start;   /* first digit */
+	size_t n1;          /* digits before the first separator */
+	uint64_t mag;       /* the integer part */
+	uint64_t frac;      /* the decimals as written */
+	size_t nd;          /* how many decimals */
+	int over;           /* something overflowed on the way */
+	kj_err *err;
+};
+
+/*
+ * Decide what '.' and ',' mean (see money.h) by looking at the run of
+ * digits, dots and commas ahead.
+ */
+static int scan_separators(struct scan *sc)
+{
+	size_t dots = 0, commas = 0, j;
+
+	sc->dot_thousands = 1;
+	sc->dec = sc->kind == MONEY ? ',' : 0;
+	for (j = sc->i; j < sc->end && (is_digit(sc->s[j]) ||
+	                                sc->s[j] == '.' || sc->s[j] == ',');
+	     j++) {
+		/*
+		 * "1,234.5" is the English form: refuse it whole rather than
+		 * read a decimal comma and then trip on the point.
+		 */
+		if (sc->s[j] == '.' && commas) {
+			kj_err_set(sc->err, NULL, 0, (long)j + 1,
+			           "unexpected '.' after ','; write 1.234,5 or "
+			           "1234.5, not 1,234.5");
+			return -1;
+		}
+		dots += sc->s[j] == '.';
+		commas += sc->s[j] == ',';
+	}
+	if (sc->kind == MONEY)
+		return 0;
+	if (commas) {
+		sc->dec = ',';
+	} else if (dots == 1) {
+		sc->dec = '.';
+		sc->dot_thousands = 0;
+	}
+	return 0;
+}
+
+/* Digits, with '.' between groups of three where '.' means that. */
+static int scan_integer(struct scan *sc)
+{
+	const char *hint = sc->kind == MONEY ? " (Rupiah take '.' between "
+	                   "thousands and ',' before decimals)" : "";
+	char b[16];
+	size_t j;
+
+	sc->num_start = sc->i;
+	sc->n1 = digit_run(sc->s, sc->end, sc->i);
+	if (sc->n1 == 0) {
+		kj_err_set(sc->err, NULL, 0, (long)sc->i + 1,
+		           "expected a digit in the %s, found %s",
+		           noun[sc->kind], show(sc->s, sc->end, sc->i, b));
+		return -1;
+	}
+	accumulate(&sc->mag, sc->s, sc->i, sc->n1, &sc->over);
+	j = sc->i + sc->n1;
+	while (sc->dot_thousands && j < sc->end && sc->s[j] == '.') {
+		size_t g = digit_run(sc->s, sc->end, j + 1);
+
+		if (sc->n1 > 3) {
+			kj_err_set(sc->err, NULL, 0, (long)sc->num_start + 1,
+			           "expected at most 3 digits before the first "
+			           "thousands separator '.', found %zu%s",
+			           sc->n1, hint);
+			return -1;
+		}
+		if (g != 3) {
+			kj_err_set(sc->err, NULL, 0, (long)j + 2,
+			           "expected 3 digits after the thousands "
+			           "separator '.', found %zu%s", g, hint);
+			return -1;
+		}
+		accumulate(&sc->mag, sc->s, j + 1, 3, &sc->over);
+		j += 4;
+	}
+	sc->i = j;
+	return 0;
+}
+
+/* Money: decimals are allowed only as zeros (or the written ",-"). */
+static int check_whole_rupiah(struct scan *sc, size_t sep)
+{
+	size_t k;
+
+	for (k = 0; k < sc->nd; k++) {
+		if (sc->s[sc->i + k] != '0') {
+			kj_err_set(sc->err, NULL, 0, (long)sep + 1,
+			           "fraction of a Rupiah: amounts are whole "
+			           "Rupiah, found ,%.*s%s",
+			           (int)(sc->nd > 8 ? 8 : sc->nd),
+			           sc->s + sc->i, sc->nd > 8 ? "..." : "");
+			return -1;
+		}
+	}
+	return 0;
+}
+
+static int too_many_decimals(struct scan *sc)
+{
+	/*
+	 * The shape an Indonesian writes for thousands ("1.234", not
+	 * "0.125"): say how to write that, since it is the likely intent.
+	 */
+	if (sc->dec == '.' && sc->nd == 3 && sc->n1 <= 3 &&
+	    sc->s[sc->num_start] != '0')
+		kj_err_set(sc->err, NULL, 0, (long)sc->i + 1,
+		           "expected at most %d decimals, found 3; a lone '.' "
+		           "is a decimal point, so for thousands write "
+		           "%.*s%.*s",
+		           sc->scale, (int)sc->n1, sc->s + sc->num_start, 3,
+		           sc->s + sc->i);
+	else
+		kj_err_set(sc->err, NULL, 0, (long)sc->i + 1,
+		           "expected at most %d decimals in the %s, found %zu",
+		           sc->scale, noun[sc->kind], sc->nd);
+	return -1;
+}
+
+static int scan_fraction(struct scan *sc)
+{
+	char b[16];
+	size_t sep = sc->i;
+
+	if (!sc->dec || sc->i >= sc->end || sc->s[sc->i] != sc->dec)
+		return 0;
+	sc->i++;
+	if (sc->kind == MONEY && sc->i < sc->end && sc->s[sc->i] == '-') {
+		sc->i++;        /* "Rp 5.000,-": the written "no cents" */
+		return 0;
+	}
+	sc->nd = digit_run(sc->s, sc->end, sc->i);
+	if (sc->nd == 0) {
+		kj_err_set(sc->err, NULL, 0, (long)sc->i + 1,
+		           "expected digits after '%c', found %s", sc->dec,
+		           show(sc->s, sc->end, sc->i, b));
+		return -1;
+	}
+	if (sc->kind == MONEY) {
+		if (check_whole_rupiah(sc, sep) < 0)
+			return -1;
+		sc->i += sc->nd;
+		sc->nd = 0;     /* only zeros: nothing to add */
+		return 0;
+	}
+	if ((int)sc->nd > sc->scale)
+		return too_many_decimals(sc);
+	accumulate(&sc->frac, sc->s, sc->i, sc->nd, &sc->over);
+	sc->i += sc->nd;
+	return 0;
+}
+
 /*
  * One grammar for the three kinds, so that they cannot drift apart:
  *
  *   blanks [-] ["Rp" ["."] blanks [-]] integer [fraction] blanks ["%" blanks]
  *
- * "Rp" for money only, "%" for percentages only, one '-' at most.  See
- * money.h for how '.' and ',' are read.
+ * "Rp" for money only, "%" for percentages only, one '-' at most.
  */
 static int scan(const char *s, size_t len, enum kind kind, int scale,
                 int64_t *out, kj_err *err)
 {
+	struct scan sc;
 	char b[16];
-	size_t i = 0, end = len, k, n1, j, nd = 0, num_start;
-	uint64_t mag = 0, frac = 0, lim;
-	int neg = 0, over = 0, dot_thousands = 1;
-	char dec = kind == MONEY ? ',' : 0;
+	size_t k;
+	uint64_t lim;
+	int neg = 0;
 
-	while ((k = blank_at(s, end, i)))
-		i += k;
-	while ((k = blank_before(s, i, end)))
-		end -= k;
-	if (kind == PCT && end > i && s[end - 1] == '%') {
-		end--;
-		while ((k = blank_before(s, i, end)))
-			end -= k;
-		if (i == end) {
-			kj_err_set(err, NULL, 0, (long)i + 1,
+	memset(&sc, 0, sizeof sc);
+	sc.s = s;
+	sc.end = len;
+	sc.kind = kind;
+	sc.scale = scale;
+	sc.err = err;
+
+	while ((k = blank_at(s, sc.end, sc.i)))
+		sc.i += k;
+	while ((k = blank_before(s, sc.i, sc.end)))
+		sc.end -= k;
+	if (kind == PCT && sc.end > sc.i && s[sc.end - 1] == '%') {
+		sc.end--;
+		while ((k = blank_before(s, sc.i, sc.end)))
+			sc.end -= k;
+		if (sc.i == sc.end) {
+			kj_err_set(err, NULL, 0, (long)sc.i + 1,
 			           "expected a number before '%%'");
 			return -1;
 		}
 	}
-	if (i == end) {
+	if (sc.i == sc.end) {
 		kj_err_set(err, NULL, 0, 0, "expected %s, found %s",
 		           kind == MONEY ? "an amount in Rupiah" :
 		           kind == PCT ? "a percentage" : "a number",
 		           len ? "only blanks" : "empty text");
 		return -1;
 	}
-	if (s[i] == '-') {
+	if (s[sc.i] == '-') {
 		neg = 1;
-		i++;
+		sc.i++;
 	}
-	if (kind == MONEY && i + 1 < end && (s[i] | 0x20) == 'r' &&
-	    (s[i + 1] | 0x20) == 'p') {
-		i += 2;
-		if (i < end && s[i] == '.')
-			i++;
-		while ((k = blank_at(s, end, i)))
-			i += k;
-		if (!neg && i < end && s[i] == '-') {
+	if (kind == MONEY && sc.i + 1 < sc.end && (s[sc.i] | 0x20) == 'r' &&
+	    (s[sc.i + 1] | 0x20) == 'p') {
+		sc.i += 2;
+		if (sc.i < sc.end && s[sc.i] == '.')
+			sc.i++;
+		while ((k = blank_at(s, sc.end, sc.i)))
+			sc.i += k;
+		if (!neg && sc.i < sc.end && s[sc.i] == '-') {
 			neg = 1;
-			i++;
+			sc.i++;
 		}
 	}
-	num_start = i;
-
-	{
-		size_t dots = 0, commas = 0;
-
-		for (j = i; j < end && (is_digit(s[j]) || s[j] == '.' ||
-		                        s[j] == ','); j++) {
-			/*
-			 * "1,234.5" is the English form: refuse it whole
-			 * rather than read a decimal comma and then trip on
-			 * the point.
-			 */
-			if (s[j] == '.' && commas) {
-				kj_err_set(err, NULL, 0, (long)j + 1,
-				           "unexpected '.' after ','; write "
-				           "1.234,5 or 1234.5, not 1,234.5");
-				return -1;
-			}
-			dots += s[j] == '.';
-			commas += s[j] == ',';
-		}
-		if (kind == MONEY) {
-			/* '.' is always thousands, ',' always decimals. */
-		} else if (commas) {
-			dec = ',';
-		} else if (dots == 1) {
-			dec = '.';
-			dot_thousands = 0;
-		}
-	}
-
-	n1 = digit_run(s, end, i);
-	if (n1 == 0) {
-		kj_err_set(err, NULL, 0, (long)i + 1,
-		           "expected a digit in the %s, found %s", noun[kind],
-		           show(s, end, i, b));
+	if (scan_separators(&sc) < 0 || scan_integer(&sc) < 0 ||
+	    scan_fraction(&sc) < 0)
 		return -1;
-	}
-	accumulate(&mag, s, i, n1, &over);
-	j = i + n1;
-	while (dot_thousands && j < end && s[j] == '.') {
-		size_t g = digit_run(s, end, j + 1);
-
-		if (n1 > 3) {
-			kj_err_set(err, NULL, 0, (long)i + 1,
-			           "expected at most 3 digits before the first "
-			           "thousands separator '.', found %zu%s", n1,
-			           kind == MONEY ? " (Rupiah take '.' between "
-			           "thousands and ',' before decimals)" : "");
-			return -1;
-		}
-		if (g != 3) {
-			kj_err_set(err, NULL, 0, (long)j + 2,
-			           "expected 3 digits after the thousands "
-			           "separator '.', found %zu%s", g,
-			           kind == MONEY ? " (Rupiah take '.' between "
-			           "thousands and ',' before decimals)" : "");
-			return -1;
-		}
-		accumulate(&mag, s, j + 1, 3, &over);
-		j += 4;
-	}
-	i = j;
-
-	if (dec && i < end && s[i] == dec) {
-		size_t sep = i++;
-
-		if (kind == MONEY && i < end && s[i] == '-') {
-			i++;    /* "Rp 5.000,-": the written "no cents" */
-		} else {
-			nd = digit_run(s, end, i);
-			if (nd == 0) {
-				kj_err_set(err, NULL, 0, (long)i + 1,
-				           "expected digits after '%c', found %s",
-				           dec, show(s, end, i, b));
-				return -1;
-			}
-			if (kind == MONEY) {
-				for (k = 0; k < nd; k++)
-					if (s[i + k] != '0')
-						break;
-				if (k < nd) {
-					kj_err_set(err, NULL, 0, (long)sep + 1,
-					           "fraction of a Rupiah: amounts "
-					           "are whole Rupiah, found ,%.*s%s",
-					           (int)(nd > 8 ? 8 : nd), s + i,
-					           nd > 8 ? "..." : "");
-					return -1;
-				}
-			} else if ((int)nd > scale) {
-				if (dec == '.' && nd == 3 && n1 <= 3 &&
-				    s[num_start] != '0')
-					kj_err_set(err, NULL, 0, (long)i + 1,
-					           "expected at most %d decimals, "
-					           "found 3; a lone '.' is a decimal "
-					           "point, so for thousands write "
-					           "%.*s%.*s", scale, (int)n1,
-					           s + num_start, 3, s + i);
-				else
-					kj_err_set(err, NULL, 0, (long)i + 1,
-					           "expected at most %d decimals in "
-					           "the %s, found %zu", scale,
-					           noun[kind], nd);
-				return -1;
-			} else {
-				accumulate(&frac, s, i, nd, &over);
-			}
-			i += nd;
-		}
-	}
-	if (i != end) {
-		kj_err_set(err, NULL, 0, (long)i + 1,
-		           "unexpected %s after the %s", show(s, end, i, b),
-		           noun[kind]);
+	if (sc.i != sc.end) {
+		kj_err_set(err, NULL, 0, (long)sc.i + 1,
+		           "unexpected %s after the %s",
+		           show(s, sc.end, sc.i, b), noun[kind]);
 		return -1;
 	}
 
 	/* frac < 10^nd, so frac x 10^(scale - nd) < 10^scale: no overflow. */
-	if (kind != MONEY &&
-	    (__builtin_mul_overflow(mag, pow10_u64[scale], &mag) ||
-	     __builtin_add_overflow(mag, frac * pow10_u64[(size_t)scale - nd],
-	                            &mag)))
-		over = 1;
+	if (__builtin_mul_overflow(sc.mag, pow10_u64[scale], &sc.mag) ||
+	    __builtin_add_overflow(sc.mag,
+	                           sc.frac * pow10_u64[(size_t)scale - sc.nd],
+	                           &sc.mag))
+		sc.over = 1;
 	lim = neg ? (uint64_t)INT64_MAX + 1 : (uint64_t)INT64_MAX;
-	if (over || mag > lim) {
+	if (sc.over || sc.mag > lim) {
 		if (kind == MONEY)
-			kj_err_set(err, NULL, 0, (long)num_start + 1,
+			kj_err_set(err, NULL, 0, (long)sc.num_start + 1,
 			           "amount too large: at most "
 			           "Rp 9.223.372.036.854.775.807");
 		else
-			kj_err_set(err, NULL, 0, (long)num_start + 1,
+			kj_err_set(err, NULL, 0, (long)sc.num_start + 1,
 			           "%s too large for 64-bit arithmetic with %d "
 			           "decimals", noun[kind], scale);
 		return -1;
 	}
 	/* -mag computed in unsigned: it is exact for INT64_MIN as well. */
-	*out = neg ? (int64_t)(0 - mag) : (int64_t)mag;
+	*out = neg ? (int64_t)(0 - sc.mag) : (int64_t)sc.mag;
 	return 0;
 }
 
@@ -433,7 +499,7 @@ int kj_money_muldiv(int64_t amount, int64_t num, int64_t den, enum kj_round r,
 	q = p / den;                  /* C truncates toward zero */
 	rem = p % den;                /* has the sign of p */
 	if (rem != 0) {
-		/* The exact quotient is negative when p and den differ in sign. */
+		/* The exact quotient is negative when p and den differ. */
 		negative = (p < 0) != (den < 0);
 		switch (r) {
 		case KJ_ROUND_FLOOR:

@@ -65,9 +65,9 @@ typedef int64_t kj_pct;     /* percent x KJ_PCT_SCALE: 87,5 % is 875000 */
 #define KJ_NUM_BUFSZ 48
 
 enum kj_round {
-	KJ_ROUND_HALF_UP,   /* nearest; a half away from zero: 2.5 -> 3, -2.5 -> -3 */
-	KJ_ROUND_FLOOR,     /* toward minus infinity: 2.7 -> 2, -2.3 -> -3 */
-	KJ_ROUND_CEIL       /* toward plus infinity: 2.3 -> 3, -2.7 -> -2 */
+	KJ_ROUND_HALF_UP,   /* nearest, half away from zero: 2.5 3, -2.5 -3 */
+	KJ_ROUND_FLOOR,     /* toward minus infinity: 2.7 2, -2.3 -3 */
+	KJ_ROUND_CEIL       /* toward plus infinity: 2.3 3, -2.7 -2 */
 };
 
 /* ---- Rupiah -------------------------------------------------------------- */
@@ -109,9 +109,9 @@ const char *kj_round_name(enum kj_round r);
  * rules are the decimal ones above.
  */
 int kj_pct_parse(const char *s, size_t len, kj_pct *out, kj_err *err);
-/* TSV: at most 2 decimals, half up, no trailing zeros: "87.5", "100", "33.33". */
+/* TSV: at most 2 decimals, half up, no trailing zeros: "87.5", "100". */
 size_t kj_pct_format(kj_pct p, char *buf, size_t n);
-/* Indonesian: "87,5 %", "1.250 %", "33,33 %". */
+/* Indonesian, for people: "87,5 %", "1.250 %" (see kj_decimal_format_id). */
 size_t kj_pct_format_id(kj_pct p, char *buf, size_t n);
 
 /* ---- decimal numbers ----------------------------------------------------- */
@@ -129,7 +129,13 @@ int kj_decimal_parse(const char *s, size_t len, int scale, int64_t *out,
  */
 size_t kj_decimal_format(int64_t v, int scale, int decimals, char *buf,
                          size_t n);
-/* The same in the Indonesian form: "1.234.567,5". */
+/*
+ * The same in the Indonesian form, "1.234.567,5", for people (messages,
+ * labels), not for files: it reads back unchanged except in the one shape
+ * the rules above give to the C reading, a whole number with a single
+ * thousands separator ("1.234" is read as 1.234).  Files get
+ * kj_decimal_format().
+ */
 size_t kj_decimal_format_id(int64_t v, int scale, int decimals, char *buf,
                             size_t n);
 

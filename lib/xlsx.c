@@ -263,8 +263,9 @@ static void widen(kj_xgrid *g, size_t col, size_t chars)
 		g->width[col] = chars > WIDTH_MAX ? WIDTH_MAX : (unsigned)chars;
 }
 
-/* Characters shown for an integer with thousands separators. */
-static size_t int_chars(int64_t v)
+/* Characters shown for an integer: sign and digits, and the thousands
+ * separators when the format has them. */
+static size_t int_chars(int64_t v, int separators)
 {
 	size_t digits = 1;
 	uint64_t u = v < 0 ? (uint64_t)0 - (uint64_t)v : (uint64_t)v;
@@ -273,7 +274,7 @@ static size_t int_chars(int64_t v)
 		u /= 10;
 		digits++;
 	}
-	return digits + (digits - 1) / 3 + (v < 0);
+	return digits + (separators ? (digits - 1) / 3 : 0) + (v < 0);
 }
 
 static int start_sheet(kj_xgrid *g, kj_err *err)
@@ -282,15 +283,8 @@ static int start_sheet(kj_xgrid *g, kj_err *err)
 	lxw_error e;
 	uint32_t r = 0;
 
-	if (g->sheets == 0) {
-		strcpy(name, g->base);
-	} else {
-		/* Continuation: "Base (2)" made unique like any other. */
-		char tmp[KJ_XLSX_SHEETNAME_BUF * 2];
-
-		snprintf(tmp, sizeof tmp, "%s", g->base);
-		kj_xlsx_sheet_name(tmp, name);
-	}
+	/* A continuation sheet is the base name made unique: "Base (2)". */
+	strcpy(name, g->base);
 	unique_name(g->x, name);
 	strcpy(g->sheet, name);
 	if (g->sheets == 0)
@@ -450,16 +444,16 @@ static int write_exact(kj_xgrid *g, size_t col, int64_t v, lxw_format *f,
 
 int kj_xgrid_int(kj_xgrid *g, size_t col, int64_t v, kj_err *err)
 {
+	/* Identifiers such as kelas or tahun are shown without separators. */
 	int code = g->defs[col]->flags & KJ_COL_NOSUM;
 
-	widen(g, col, code ? int_chars(v) - (int_chars(v) - 1) / 4
-	                   : int_chars(v));
+	widen(g, col, int_chars(v, !code));
 	return write_exact(g, col, v, g->x->fmt[code ? ST_CODE : ST_INT], err);
 }
 
 int kj_xgrid_money(kj_xgrid *g, size_t col, int64_t v, kj_err *err)
 {
-	widen(g, col, int_chars(v) + 4);
+	widen(g, col, int_chars(v, 1) + 4);
 	return write_exact(g, col, v, g->x->fmt[ST_MONEY], err);
 }
 
@@ -473,7 +467,7 @@ int kj_xgrid_pct(kj_xgrid *g, size_t col, int64_t pct_e4, kj_err *err)
 	                           (double)pct_e4 / 1e6, g->x->fmt[ST_PCT]);
 	if (e)
 		return lxw_failed(err, e, "cannot write a cell");
-	widen(g, col, int_chars(pct_e4 / 10000) + 4);
+	widen(g, col, int_chars(pct_e4 / 10000, 0) + 4);
 	return 0;
 }
 
@@ -589,7 +583,7 @@ static int write_totals(kj_xgrid *g, kj_err *err)
 			value = (double)g->isum[c];
 			tf = f[d->type == KJ_COL_MONEY ? ST_TOTAL_MONEY
 			                               : ST_TOTAL_INT];
-			widen(g, c, int_chars(g->isum[c]) +
+			widen(g, c, int_chars(g->isum[c], 1) +
 			                (d->type == KJ_COL_MONEY ? 4 : 0));
 		} else {
 			value = g->dsum[c];

@@ -18,16 +18,18 @@
 /* ---- arena -------------------------------------------------------------- */
 
 /*
- * Blocks double from ARENA_FIRST up to ARENA_MAX, so a small file costs one
- * malloc and a large one a few dozen; a request bigger than half a block
- * (a long scalar, the item array of a long sequence) gets a block of its
- * own, so the current block's free space is not thrown away.
+ * Blocks grow eightfold from ARENA_FIRST to ARENA_MAX (4 KiB, 32 KiB,
+ * 256 KiB, 2 MiB, 8 MiB, 8 MiB ...), so a small file, such as one of a
+ * thousand SKP documents, costs one small malloc, and a large one a few
+ * dozen.  A request bigger than half a block (a long scalar, the items of a
+ * long sequence) gets a block of its own, so the current block's free
+ * space is not thrown away.
  *
- * A tree takes about three times the bytes of its text, all of it fresh
- * memory, and faulting that in 4 KiB pages cost more than libyaml's whole
+ * A tree takes two to three times the bytes of its text, all of it fresh
+ * memory, and faulting that in 4 KiB pages cost as much as libyaml's whole
  * parse in our measurements.  So blocks of 2 MiB and more are aligned to
- * 2 MiB and offered to the kernel for transparent huge pages (where it
- * has them), which cuts the page faults 512 times.
+ * 2 MiB and offered to the kernel for transparent huge pages (where it has
+ * them), which cuts those page faults 512 times.
  */
 #define ARENA_FIRST ((size_t)4 << 10)
 #define ARENA_MAX   ((size_t)8 << 20)
@@ -99,8 +101,8 @@ static void *arena_alloc(struct kj_yarena *a, size_t n, size_t align)
 	a->blocks = b;
 	a->cur = b->data + n;
 	a->end = b->data + a->next_size;
-	if (a->next_size < ARENA_MAX)
-		a->next_size *= 2;
+	a->next_size = a->next_size < ARENA_MAX / 8 ? a->next_size * 8
+	                                            : ARENA_MAX;
 	return b->data;
 }
 
@@ -144,6 +146,7 @@ struct loader {
 	size_t nstack, capstack;
 	struct frame frames[KJ_Y_MAX_DEPTH];
 	int depth;
+	kj_err spare;        /* where errors go when the caller gave none */
 	/* The input, and its own error when a read fails. */
 	kj_input *in;
 	kj_err read_err;
@@ -313,6 +316,21 @@ static bool tag_is(const yaml_char_t *tag, const char *full)
 	       strcmp((const char *)tag, full) == 0;
 }
 
+/* The error at the second of two equal keys; within one line (a flow
+ * mapping) the line alone would not say which one came first. */
+static void duplicate(struct loader *ld, const yaml_mark_t *m,
+                      const kj_ynode *key, const kj_ynode *first)
+{
+	char buf[64], col[32] = "";
+
+	excerpt(key->str, key->len, buf, sizeof buf);
+	if (first->line == key->line)
+		snprintf(col, sizeof col, ", column %lu",
+		         (unsigned long)first->col);
+	lerr(ld, m, "duplicate key '%s' (first at line %lu%s)", buf,
+	     (unsigned long)first->line, col);
+}
+
 static int on_scalar(struct loader *ld, const yaml_event_t *ev)
 {
 	const yaml_mark_t *m = &ev->start_mark;
@@ -357,17 +375,8 @@ static int on_scalar(struct loader *ld, const yaml_event_t *ev)
 			size_t j = find_duplicate(ld, fr, k / 2);
 
 			if (j != (size_t)-1) {
-				const kj_ynode *first = &ld->stack[fr->start + 2 * j];
-				char buf[64];
-
-				excerpt(n.str, n.len, buf, sizeof buf);
-				if (first->line == n.line)
-					lerr(ld, m, "duplicate key '%s' (first at line %lu, column %lu)",
-					     buf, (unsigned long)first->line,
-					     (unsigned long)first->col);
-				else
-					lerr(ld, m, "duplicate key '%s' (first at line %lu)",
-					     buf, (unsigned long)first->line);
+				duplicate(ld, m, &n,
+				          &ld->stack[fr->start + 2 * j]);
 				return -1;
 			}
 		}
@@ -414,12 +423,18 @@ static int on_start(struct loader *ld, const yaml_event_t *ev,
 	return 0;
 }
 
+/* What an empty collection points at: never NULL, so that callers may do
+ * arithmetic such as kj_y_vals() on it. */
+static const kj_ynode no_children[1];
+
+_Static_assert(sizeof(kj_ynode) <= 24, "kj_ynode grew: loading gets slower");
+
 static int on_end(struct loader *ld, const yaml_mark_t *m)
 {
 	struct frame *fr = &ld->frames[--ld->depth];
 	size_t n = ld->nstack - fr->start;
-	const kj_ynode *src = ld->stack + fr->start;
-	kj_ynode node, *dst = NULL;
+	const kj_ynode *src;
+	kj_ynode node, *dst;
 
 	free(fr->tab);
 	fr->tab = NULL;
@@ -429,8 +444,10 @@ static int on_end(struct loader *ld, const yaml_mark_t *m)
 		     fr->kind == KJ_Y_MAP ? "mapping" : "sequence");
 		return -1;
 	}
-	if (n > 0)
-		dst = arena_alloc(ld->arena, n * sizeof *dst, alignof(kj_ynode));
+	/* The stack may still be NULL here: "[]" as the first node. */
+	src = n ? ld->stack + fr->start : NULL;
+	dst = n ? arena_alloc(ld->arena, n * sizeof *dst, alignof(kj_ynode))
+	        : NULL;
 	node.kind = fr->kind;
 	node.plain = false;
 	node.line = fr->line;
@@ -439,7 +456,7 @@ static int on_end(struct loader *ld, const yaml_mark_t *m)
 		if (n > 0)
 			memcpy(dst, src, n * sizeof *dst);
 		node.len = (uint32_t)n;
-		node.items = dst;
+		node.items = n ? dst : no_children;
 	} else {
 		size_t pairs = n / 2;
 
@@ -449,8 +466,7 @@ static int on_end(struct loader *ld, const yaml_mark_t *m)
 			dst[pairs + i] = src[2 * i + 1];
 		}
 		node.len = (uint32_t)pairs;
-		node.keys = dst;
-		node.vals = dst ? dst + pairs : NULL;
+		node.keys = n ? dst : no_children;
 	}
 	ld->nstack = fr->start;
 	push(ld, &node);
@@ -522,8 +538,9 @@ static void parser_error(struct loader *ld)
 			           problem, p->problem_offset);
 		else if (strstr(problem, "octet"))
 			kj_err_set(ld->err, ld->file->name, line, col,
-			           "%s 0x%02x at byte offset %zu: expected UTF-8 text",
-			           problem, (unsigned)p->problem_value,
+			           "%s 0x%02x at byte offset %zu: "
+			           "expected UTF-8 text", problem,
+			           (unsigned)p->problem_value,
 			           p->problem_offset);
 		else
 			kj_err_set(ld->err, ld->file->name, line, col,
@@ -533,10 +550,14 @@ static void parser_error(struct loader *ld)
 	default:
 		break;
 	}
+	/* libyaml's context names what it was reading and where that began:
+	 * "while scanning a quoted scalar" that starts where the quote was
+	 * opened, which is where a user will look for the mistake. */
 	if (p->context && (p->context_mark.line != p->problem_mark.line ||
 	                   p->context_mark.column != p->problem_mark.column))
-		lerr(ld, &p->problem_mark, "%s (%s that starts at line %zu, column %zu)",
-		     problem, p->context, p->context_mark.line + 1,
+		lerr(ld, &p->problem_mark,
+		     "%s (%s that starts at line %zu, column %zu)", problem,
+		     p->context, p->context_mark.line + 1,
 		     p->context_mark.column + 1);
 	else if (p->context)
 		lerr(ld, &p->problem_mark, "%s (%s)", problem, p->context);
@@ -656,14 +677,15 @@ static kj_yfile *load(struct loader *ld)
 static int loader_init(struct loader *ld, const char *name, kj_err *err)
 {
 	memset(ld, 0, sizeof *ld);
+	ld->err = err ? err : &ld->spare;
 	if (!yaml_parser_initialize(&ld->parser)) {
-		kj_err_set(err, name, 0, 0, "out of memory while reading YAML");
-		err->status = KJ_EXIT_INTERNAL;
+		kj_err_set(ld->err, name, 0, 0,
+		           "out of memory while reading YAML");
+		ld->err->status = KJ_EXIT_INTERNAL;
 		return -1;
 	}
 	ld->file = new_file(name);
 	ld->arena = ld->file->arena;
-	ld->err = err;
 	return 0;
 }
 
@@ -683,9 +705,13 @@ kj_yfile *kj_yload(kj_input *in, kj_err *err)
 
 kj_yfile *kj_yload_path(const char *path, kj_err *err)
 {
-	kj_input *in = kj_input_open(path, err);
+	kj_err spare;
+	kj_input *in;
 	kj_yfile *f;
 
+	if (!err)
+		err = &spare;
+	in = kj_input_open(path, err);
 	if (!in)
 		return NULL;
 	f = kj_yload(in, err);
@@ -719,8 +745,7 @@ void kj_y_err(kj_err *err, const kj_yfile *f, const kj_ynode *n,
 
 	va_start(ap, fmt);
 	kj_err_setv(err, f ? f->name : "", n ? (long)n->line : 0,
-	            n ? (long)n->col : 0,
-	            fmt, ap);
+	            n ? (long)n->col : 0, fmt, ap);
 	va_end(ap);
 }
 
@@ -771,7 +796,7 @@ const kj_ynode *kj_y_get(const kj_ynode *map, const char *key)
 {
 	long i = find_key(map, key);
 
-	return i < 0 ? NULL : &map->vals[i];
+	return i < 0 ? NULL : &kj_y_vals(map)[i];
 }
 
 const char *kj_y_found(const kj_ynode *n, char *buf, size_t size)
@@ -918,11 +943,11 @@ const kj_ynode *kj_y_need(const kj_yfile *f, const kj_ynode *map,
 		kj_y_err(err, f, map, "missing required key '%s'", key);
 		return NULL;
 	}
-	if (kj_y_is_null(&map->vals[i])) {
+	if (kj_y_is_null(&kj_y_vals(map)[i])) {
 		kj_y_err(err, f, &map->keys[i], "key '%s' has no value", key);
 		return NULL;
 	}
-	return &map->vals[i];
+	return &kj_y_vals(map)[i];
 }
 
 int kj_y_require(const kj_yfile *f, const kj_ynode *map,

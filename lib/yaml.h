@@ -64,29 +64,37 @@ enum kj_ykind {
 typedef struct kj_ynode kj_ynode;
 
 /*
- * One node, 32 bytes.  Children are stored by value in arrays, so walking a
- * sequence or mapping is plain indexing with no pointer chasing, and a big
- * file costs little more memory than its text.
+ * One node, 24 bytes.  Children are stored by value in arrays, so walking a
+ * sequence or mapping is plain indexing with no pointer chasing.  Size
+ * matters: a tree takes two to three times the bytes of its text, and
+ * touching fresh memory is most of what loading costs beyond libyaml's own
+ * parse.
  */
 struct kj_ynode {
 	uint32_t line, col;  /* 1-based start of the node */
 	uint32_t len;        /* scalar: bytes; sequence: items; mapping: pairs */
 	unsigned char kind;  /* enum kj_ykind */
-	/* Scalar written without quotes or block indicator (| >): only such a
-	 * scalar can mean null, a number or a boolean to a YAML reader, so a
-	 * caller can tell `123` or `null` from "123" or "null". */
+	/* Scalar written without quotes, block indicator (| >) or !!str: only
+	 * such a scalar can mean null, a number or a boolean to a YAML reader,
+	 * so a caller can tell `123` or `null` from "123" or "null". */
 	bool plain;
 	union {
 		/* Scalar: len bytes, NUL-terminated (the bytes may hold a NUL
 		 * written as "\0"; kj_y_str() refuses those). */
 		const char *str;
-		const kj_ynode *items;           /* sequence */
-		struct {
-			const kj_ynode *keys;     /* mapping: scalars ... */
-			const kj_ynode *vals;     /* ... and their values */
-		};
+		const kj_ynode *items;   /* sequence */
+		/* Mapping: len keys (scalars) in document order, followed
+		 * directly by their len values: see kj_y_vals(). */
+		const kj_ynode *keys;
 	};
 };
+
+/* The values of a mapping, parallel to its keys: vals[i] belongs to
+ * keys[i].  They sit right after the keys, so no pointer is stored. */
+static inline const kj_ynode *kj_y_vals(const kj_ynode *map)
+{
+	return map->keys + map->len;
+}
 
 /* A loaded file: every document in it, in order. */
 typedef struct kj_yfile {
@@ -97,9 +105,10 @@ typedef struct kj_yfile {
 } kj_yfile;
 
 /*
- * Load every document of an input.  The input is read to its end but not
- * closed.  NULL and err filled on failure: status 2 for bad input, the
- * input's own status for read and gzip errors.
+ * Load every document of an input (read through kj_input_read, so "-",
+ * gzip and plain files alike).  The input is not closed.  NULL and err
+ * filled on failure: status 2 for bad input, the input's own status for
+ * read and gzip errors, 3 when libyaml runs out of memory.
  */
 kj_yfile *kj_yload(kj_input *in, kj_err *err);
 /* Open path ("-" is standard input, ".gz" is decompressed), load, close. */
@@ -175,7 +184,8 @@ int kj_y_str(const kj_yfile *f, const kj_ynode *n, const char **out,
 /*
  * Integer in [min, max]: optional sign and decimal digits only; leading
  * zeros are decimal ("08" is 8), fractions and overflow are refused:
- * "expected an integer between 1 and 17, found '18'".
+ * "expected an integer between 1 and 17, found '18'".  INT64_MIN or
+ * INT64_MAX leave that side open, and out of the message.
  */
 int kj_y_int(const kj_yfile *f, const kj_ynode *n, int64_t min, int64_t max,
              int64_t *out, kj_err *err);

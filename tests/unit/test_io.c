@@ -317,6 +317,36 @@ static void test_gzip_lines(void **state)
 	free(got);
 }
 
+/* kj_input_open_as: another name in messages (a spooled stdin). */
+static void test_open_as(void **state)
+{
+	static const unsigned char bad[] = {
+		0x1f, 0x8b, 0x08, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x03,
+		0xff, 0xff
+	};
+	char p[PATH_MAX], *line;
+	kj_err err;
+	kj_input *in;
+	size_t len;
+
+	(void)state;
+	WRITE_LIT(spath(p, sizeof p, "spool.txt"), "x\n");
+	in = kj_input_open_as(p, "<stdin>", &err);
+	assert_non_null(in);
+	assert_string_equal(kj_input_name(in), "<stdin>");
+	assert_int_equal(kj_input_line(in, &line, &len, &err), 1);
+	assert_string_equal(line, "x");
+	kj_input_close(in);
+
+	write_bytes(p, bad, sizeof bad);
+	in = kj_input_open_as(p, "<stdin>", &err);
+	assert_non_null(in);
+	memset(&err, 0, sizeof err);
+	assert_int_equal(kj_input_line(in, &line, &len, &err), -1);
+	assert_string_equal(err.file, "<stdin>");
+	kj_input_close(in);
+}
+
 static void test_crlf(void **state)
 {
 	char p[PATH_MAX], *got;
@@ -589,6 +619,39 @@ static void test_max_line_crlf(void **state)
 		fail();
 	}
 	assert_int_equal(len, max);
+	assert_int_equal(kj_input_line(in, &line, &len, &err), 1);
+	assert_string_equal(line, "ok");
+	kj_input_close(in);
+}
+
+/* The BOM is not part of the first line: a BOM and KJ_MAX_LINE characters
+ * are a line of the maximum length, as without the BOM. */
+static void test_max_line_bom(void **state)
+{
+	const size_t max = KJ_MAX_LINE;
+	char p[PATH_MAX], *buf, *line;
+	kj_err err;
+	kj_input *in;
+	size_t len;
+
+	(void)state;
+	buf = malloc(max + 8);
+	assert_non_null(buf);
+	memcpy(buf, "\xEF\xBB\xBF", 3);
+	memset(buf + 3, 'x', max);
+	memcpy(buf + 3 + max, "\nok\n", 4);
+	write_bytes(spath(p, sizeof p, "maxbom.txt"), buf, max + 7);
+	free(buf);
+	in = kj_input_open(p, &err);
+	assert_non_null(in);
+	memset(&err, 0, sizeof err);
+	if (kj_input_line(in, &line, &len, &err) != 1) {
+		print_error("%s:%ld: %s\n", err.file, err.line, err.msg);
+		kj_input_close(in);
+		fail();
+	}
+	assert_int_equal(len, max);
+	assert_int_equal(line[0], 'x');
 	assert_int_equal(kj_input_line(in, &line, &len, &err), 1);
 	assert_string_equal(line, "ok");
 	kj_input_close(in);
@@ -1299,11 +1362,52 @@ static void test_child_exit_keeps_parent_temp(void **state)
 	assert_file(t, "parent's data\n");
 }
 
+/*
+ * The same when the child opens an output of its own before it exits: its
+ * exit removes its own temporary file, not the parent's.
+ */
+static void test_child_output_keeps_parent_temp(void **state)
+{
+	char d[PATH_MAX], t[PATH_MAX], c[PATH_MAX];
+	kj_err err;
+	kj_output *o;
+	pid_t pid;
+	int status, rc;
+
+	(void)state;
+	subdir(d, sizeof d, "forkopen");
+	pjoin(t, sizeof t, d, "parent.tsv");
+	pjoin(c, sizeof c, d, "child.tsv");
+	o = kj_output_open(t, &err);
+	assert_non_null(o);
+	fputs("parent's data\n", kj_output_stream(o));
+	fflush(NULL);
+	pid = fork();
+	assert_true(pid >= 0);
+	if (pid == 0) {
+		lsan_off = 1;
+		child_output = kj_output_open(c, &err);
+		exit(child_output ? 0 : 100);
+	}
+	assert_int_equal(waitpid(pid, &status, 0), pid);
+	assert_true(WIFEXITED(status));
+	assert_int_equal(WEXITSTATUS(status), 0);
+	memset(&err, 0, sizeof err);
+	rc = kj_output_commit(o, &err);
+	if (rc != 0)
+		print_error("commit after a child's exit: %s\n", err.msg);
+	assert_int_equal(rc, 0);
+	assert_file(t, "parent's data\n");
+	/* the child's own temporary is gone */
+	assert_listing(d, "parent.tsv");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_plain_lines),
 		cmocka_unit_test(test_gzip_lines),
+		cmocka_unit_test(test_open_as),
 		cmocka_unit_test(test_crlf),
 		cmocka_unit_test(test_bom),
 		cmocka_unit_test(test_no_final_newline),
@@ -1312,6 +1416,7 @@ int main(void)
 		cmocka_unit_test(test_stdin),
 		cmocka_unit_test(test_max_line),
 		cmocka_unit_test(test_max_line_crlf),
+		cmocka_unit_test(test_max_line_bom),
 		cmocka_unit_test(test_truncated_gzip),
 		cmocka_unit_test(test_corrupt_gzip),
 		cmocka_unit_test(test_raw_read),
@@ -1327,6 +1432,7 @@ int main(void)
 		cmocka_unit_test(test_signals_remove_temp),
 		cmocka_unit_test(test_sigkill_keeps_target),
 		cmocka_unit_test(test_child_exit_keeps_parent_temp),
+		cmocka_unit_test(test_child_output_keeps_parent_temp),
 	};
 
 	return cmocka_run_group_tests_name("io", tests, group_setup,

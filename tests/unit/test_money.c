@@ -347,6 +347,14 @@ static void test_muldiv_limits(void **state)
 	assert_non_null(strstr(e.msg, "does not fit in 64 bits"));
 	assert_int_equal(kj_money_muldiv(INT64_MIN, -1, 1, KJ_ROUND_FLOOR, &v,
 	                                 &e), -1);
+	/* Below the bottom: -2^64, and -2^63 - 1/3 floored to -2^63 - 1. */
+	assert_int_equal(kj_money_muldiv(INT64_MIN, 2, 1, KJ_ROUND_HALF_UP,
+	                                 &v, &e), -1);
+	assert_int_equal(kj_money_muldiv(INT64_MIN, 3, 3, KJ_ROUND_FLOOR, &v,
+	                                 &e), 0);
+	assert_int_equal(v, INT64_MIN);
+	assert_int_equal(kj_money_muldiv(INT64_MIN + 1, 3 * 4 + 1, 12,
+	                                 KJ_ROUND_FLOOR, &v, &e), -1);
 	assert_int_equal(kj_money_muldiv(INT64_MIN, 1, -1, KJ_ROUND_CEIL, &v,
 	                                 &e), -1);
 	/* Rounding up can be the step that overflows. */

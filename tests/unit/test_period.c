@@ -156,7 +156,8 @@ static void test_weekday(void **state)
 	 */
 	assert_int_equal(kj_date_weekday(D("2026-11-01")), 7);
 	assert_int_equal(kj_date_weekday(D("2026-11-02")), 1);   /* Monday */
-	/* 2000-02-29: Saturday 2000-01-01 + 59 days, 59 = 8 x 7 + 3: Tuesday. */
+	/* 2000-02-29 is 2000-01-01 (Saturday) + 59 days, 59 = 8 x 7 + 3:
+	 * Saturday + 3 = Tuesday. */
 	assert_int_equal(kj_date_weekday(D("2000-02-29")), 2);
 	/* 1969-12-29: three days before a Thursday: Monday (negative day). */
 	assert_int_equal(kj_date_weekday(-3), 1);

@@ -267,6 +267,41 @@ static void test_missing_file(void **state)
 	assert_contains(e.msg, strerror(ENOENT));
 }
 
+/* kj_tsv_open_as: the other name is used in messages. */
+static void test_open_as(void **state)
+{
+	char p[PATH_MAX];
+	kj_err err;
+	kj_tsv *t;
+
+	(void)state;
+	WRITE_LIT(spath(p, sizeof p, "as.tsv"), "nip\tnama\n1\n");
+	t = kj_tsv_open_as(p, "<stdin>", &err);
+	assert_non_null(t);
+	assert_string_equal(kj_tsv_name(t), "<stdin>");
+	memset(&err, 0, sizeof err);
+	assert_int_equal(kj_tsv_need(t, "opd", &err), -1);
+	assert_string_equal(err.file, "<stdin>");
+	assert_int_equal(kj_tsv_next(t, &err), -1);
+	assert_string_equal(err.file, "<stdin>");
+	assert_int_equal(err.line, 2);
+	kj_tsv_close(t);
+
+	/* NULL name: the path, as kj_tsv_open */
+	t = kj_tsv_open_as(p, NULL, &err);
+	assert_non_null(t);
+	assert_string_equal(kj_tsv_name(t), p);
+	kj_tsv_close(t);
+
+	/* an error in the header names the other name too */
+	WRITE_LIT(p, "nip\tnip\n");
+	memset(&err, 0, sizeof err);
+	assert_null(kj_tsv_open_as(p, "spool", &err));
+	assert_string_equal(err.file, "spool");
+	assert_int_equal(err.line, 1);
+	assert_int_equal(err.col, 5);
+}
+
 static void test_header_invalid_utf8(void **state)
 {
 	kj_err e;
@@ -914,6 +949,7 @@ int main(void)
 		cmocka_unit_test(test_header_empty_name),
 		cmocka_unit_test(test_empty_file),
 		cmocka_unit_test(test_missing_file),
+		cmocka_unit_test(test_open_as),
 		cmocka_unit_test(test_header_invalid_utf8),
 		cmocka_unit_test(test_put_bytes),
 		cmocka_unit_test(test_escape_round_trip),

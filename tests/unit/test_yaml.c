@@ -110,42 +110,42 @@ static void test_positions(void **state)
 	assert_at(root, KJ_Y_MAP, 1, 1);
 	assert_int_equal(root->len, 3);
 	assert_scalar(&root->keys[0], "nip", true, 1, 1);
-	assert_scalar(&root->vals[0], "198503102010011002", false, 1, 6);
+	assert_scalar(&kj_y_vals(root)[0], "198503102010011002", false, 1, 6);
 	assert_scalar(&root->keys[1], "tahun", true, 2, 1);
-	assert_scalar(&root->vals[1], "2026", true, 2, 8);
+	assert_scalar(&kj_y_vals(root)[1], "2026", true, 2, 8);
 	assert_scalar(&root->keys[2], "rhk", true, 3, 1);
 
 	/* A block sequence starts at its first '-', a block mapping at its
 	 * first key. */
-	rhk = &root->vals[2];
+	rhk = &kj_y_vals(root)[2];
 	assert_at(rhk, KJ_Y_SEQ, 4, 3);
 	assert_int_equal(rhk->len, 2);
 	r0 = &rhk->items[0];
 	assert_at(r0, KJ_Y_MAP, 4, 5);
 	assert_scalar(&r0->keys[0], "id", true, 4, 5);
-	assert_scalar(&r0->vals[0], "DINKES.1.2", true, 4, 9);
+	assert_scalar(&kj_y_vals(r0)[0], "DINKES.1.2", true, 4, 9);
 	assert_scalar(&r0->keys[1], "indikator", true, 5, 5);
-	ind = &r0->vals[1];
+	ind = &kj_y_vals(r0)[1];
 	assert_at(ind, KJ_Y_SEQ, 6, 7);
 	i0 = &ind->items[0];
 	assert_at(i0, KJ_Y_MAP, 6, 9);
-	assert_scalar(&i0->vals[0], "a", true, 6, 13);
+	assert_scalar(&kj_y_vals(i0)[0], "a", true, 6, 13);
 	assert_scalar(&i0->keys[1], "target", true, 7, 9);
-	assert_scalar(&i0->vals[1], "95", true, 7, 17);
+	assert_scalar(&kj_y_vals(i0)[1], "95", true, 7, 17);
 
 	/* Flow collections start at their bracket. */
 	r1 = &rhk->items[1];
 	assert_at(r1, KJ_Y_MAP, 8, 5);
 	assert_scalar(&r1->keys[0], "teks", true, 8, 6);
-	assert_scalar(&r1->vals[0], "x", true, 8, 12);
+	assert_scalar(&kj_y_vals(r1)[0], "x", true, 8, 12);
 	assert_scalar(&r1->keys[1], "n", true, 8, 15);
-	n = &r1->vals[1];
+	n = &kj_y_vals(r1)[1];
 	assert_at(n, KJ_Y_SEQ, 8, 18);
 	assert_int_equal(n->len, 2);
 	assert_scalar(&n->items[0], "1", true, 8, 19);
 	assert_scalar(&n->items[1], "2", false, 8, 22);
 
-	assert_ptr_equal(kj_y_get(root, "tahun"), &root->vals[1]);
+	assert_ptr_equal(kj_y_get(root, "tahun"), &kj_y_vals(root)[1]);
 	assert_ptr_equal(kj_y_get(r0, "indikator"), ind);
 	assert_null(kj_y_get(root, "Tahun"));
 	assert_null(kj_y_get(rhk, "id"));        /* not a mapping */
@@ -199,6 +199,27 @@ static void test_empty_inputs(void **state)
 	assert_int_equal(f->ndocs, 0);
 	kj_yfree(f);
 	kj_yfree(NULL);
+}
+
+static void test_empty_collections(void **state)
+{
+	kj_yfile *f = load_ok("[]\n---\na: {}\nb: []\n");
+	const kj_ynode *m;
+
+	(void)state;
+	assert_int_equal(f->ndocs, 2);
+	assert_at(&f->docs[0], KJ_Y_SEQ, 1, 1);
+	assert_int_equal(f->docs[0].len, 0);
+	m = &f->docs[1];
+	assert_at(&kj_y_vals(m)[0], KJ_Y_MAP, 3, 4);
+	assert_at(&kj_y_vals(m)[1], KJ_Y_SEQ, 4, 4);
+	/* Empty collections still point somewhere. */
+	assert_int_equal(kj_y_vals(m)[0].len, 0);
+	assert_non_null(kj_y_vals(m)[0].keys);
+	assert_non_null(kj_y_vals(&kj_y_vals(m)[0]));
+	assert_non_null(kj_y_vals(m)[1].items);
+	assert_null(kj_y_get(&kj_y_vals(m)[0], "a"));
+	kj_yfree(f);
 }
 
 static void test_plain_and_quoted(void **state)
@@ -378,9 +399,9 @@ static void test_scalar_limit(void **state)
 	(void)state;
 	s = long_scalar(KJ_Y_MAX_SCALAR);
 	f = load_ok(s);
-	assert_int_equal(f->docs[0].vals[0].len, (size_t)1 << 20);
-	assert_int_equal(f->docs[0].vals[0].str[(1 << 20) - 1], 'x');
-	assert_int_equal(f->docs[0].vals[0].str[1 << 20], '\0');
+	assert_int_equal(kj_y_vals(&f->docs[0])[0].len, (size_t)1 << 20);
+	assert_int_equal(kj_y_vals(&f->docs[0])[0].str[(1 << 20) - 1], 'x');
+	assert_int_equal(kj_y_vals(&f->docs[0])[0].str[1 << 20], '\0');
 	kj_yfree(f);
 	free(s);
 
@@ -552,7 +573,7 @@ static void test_check_keys(void **state)
 	assert_int_equal(kj_y_check_keys(ok, NULL, rhk_keys, &err), 0);
 	assert_int_equal(kj_y_check_keys(ok, &ok->docs[0], none, &err), -1);
 	assert_err(&err, 1, 1, "unknown key 'teks' (this mapping takes no keys)");
-	assert_int_equal(kj_y_check_keys(ok, &ok->docs[0].vals[0], rhk_keys,
+	assert_int_equal(kj_y_check_keys(ok, &kj_y_vals(&ok->docs[0])[0], rhk_keys,
 	                                 &err), -1);
 	assert_err(&err, 1, 7, "expected a mapping, found 'x'");
 	kj_yfree(f);
@@ -565,7 +586,7 @@ static void test_check_keys_long_list(void **state)
 {
 	/* 60 allowed keys do not fit the message: the list is cut, the
 	 * suggestion stays. */
-	static char names[60][16];
+	static char names[60][24];
 	const char *allowed[61];
 	kj_yfile *f = load_ok("kunci_ke_59x: 1\n");
 	kj_err err;
@@ -599,8 +620,8 @@ static void test_require(void **state)
 	assert_int_equal(kj_y_require(h, &h->docs[0], req, &err), 0);
 
 	assert_ptr_equal(kj_y_need(h, &h->docs[0], "tahun", &err),
-	                 &h->docs[0].vals[1]);
-	assert_null(kj_y_need(h, &h->docs[0].vals[1], "tahun", &err));
+	                 &kj_y_vals(&h->docs[0])[1]);
+	assert_null(kj_y_need(h, &kj_y_vals(&h->docs[0])[1], "tahun", &err));
 	assert_err(&err, 2, 8, "expected a mapping with key 'tahun', found '1'");
 	assert_null(kj_y_need(h, NULL, "tahun", &err));
 	assert_string_equal(err.msg, "missing required key 'tahun'");
@@ -639,8 +660,8 @@ static void test_kinds(void **state)
 	kj_yfree(f);
 
 	f = load_ok("a: \"x\\0y\"\n");
-	assert_int_equal(f->docs[0].vals[0].len, 3);
-	assert_int_equal(kj_y_str(f, &f->docs[0].vals[0], &str, &err), -1);
+	assert_int_equal(kj_y_vals(&f->docs[0])[0].len, 3);
+	assert_int_equal(kj_y_str(f, &kj_y_vals(&f->docs[0])[0], &str, &err), -1);
 	assert_err(&err, 1, 4, "text contains a NUL character");
 	kj_yfree(f);
 }
@@ -653,11 +674,11 @@ static void test_found(void **state)
 	char buf[64];
 
 	(void)state;
-	assert_string_equal(kj_y_found(&f->docs[0].vals[0], buf, sizeof buf),
+	assert_string_equal(kj_y_found(&kj_y_vals(&f->docs[0])[0], buf, sizeof buf),
 	                    "'0123456789012345678901234567890123456789...'");
-	assert_string_equal(kj_y_found(&f->docs[0].vals[1], buf, sizeof buf),
+	assert_string_equal(kj_y_found(&kj_y_vals(&f->docs[0])[1], buf, sizeof buf),
 	                    "'tab?here'");
-	assert_string_equal(kj_y_found(&f->docs[0].vals[2], buf, sizeof buf),
+	assert_string_equal(kj_y_found(&kj_y_vals(&f->docs[0])[2], buf, sizeof buf),
 	                    "an empty value");
 	assert_string_equal(kj_y_found(NULL, buf, sizeof buf), "nothing");
 	kj_yfree(f);
@@ -867,6 +888,19 @@ static void test_gzip_file(void **state)
 	assert_null(kj_yload_path(path, &err));
 	assert_string_equal(err.file, path);
 	assert_err(&err, 4, 3, "duplicate key 'c' (first at line 3)");
+
+	/* A cut gzip stream is the input's error, not a place in the text. */
+	gz = gzopen(path, "wb");
+	assert_non_null(gz);
+	for (int i = 0; i < 2000; i++)
+		gzprintf(gz, "k%d: %d\n", i, i * 7919);
+	assert_int_equal(gzclose(gz), Z_OK);
+	assert_int_equal(truncate(path, 200), 0);
+	assert_null(kj_yload_path(path, &err));
+	assert_string_equal(err.file, path);
+	assert_non_null(strstr(err.msg, "gzip"));
+	assert_int_equal(err.line, 0);
+	assert_true(err.status != 0);
 	unlink(path);
 
 	/* A missing file is unreadable input. */
@@ -897,8 +931,8 @@ static void test_plain_file_input(void **state)
 		fail_msg("%s", err.msg);
 	/* The BOM is not a column. */
 	assert_scalar(&f->docs[0].keys[0], "a", true, 1, 1);
-	assert_at(&f->docs[0].vals[1], KJ_Y_SEQ, 2, 4);
-	assert_scalar(&f->docs[0].vals[1].items[1], "y", true, 2, 8);
+	assert_at(&kj_y_vals(&f->docs[0])[1], KJ_Y_SEQ, 2, 4);
+	assert_scalar(&kj_y_vals(&f->docs[0])[1].items[1], "y", true, 2, 8);
 	kj_yfree(f);
 }
 
@@ -908,6 +942,7 @@ int main(void)
 		cmocka_unit_test(test_positions),
 		cmocka_unit_test(test_multi_document),
 		cmocka_unit_test(test_empty_inputs),
+		cmocka_unit_test(test_empty_collections),
 		cmocka_unit_test(test_plain_and_quoted),
 		cmocka_unit_test(test_nip_stays_text),
 		cmocka_unit_test(test_aliases_refused),
