@@ -223,10 +223,33 @@ static void scan_input(struct input *in, const struct input *first,
 				*periode_mixed = 1;
 		}
 	}
-	for (size_t c = 0; c < in->ncols; c++)
-		if (!in->cols[c].known)
-			in->cols[c].def.type = kj_infer_type(&in->cols[c].inf);
 	kj_tsv_close(t);
+}
+
+/*
+ * The types of unknown columns, from all their values: per input, or over
+ * all inputs when they are split together (one column, one type, on every
+ * sheet and in the summary).
+ */
+static void settle_types(struct input *inputs, size_t n, int pooled)
+{
+	for (size_t i = 0; i < n; i++) {
+		for (size_t c = 0; c < inputs[i].ncols; c++) {
+			struct column *col = &inputs[i].cols[c];
+			kj_infer inf = col->inf;
+
+			if (col->known)
+				continue;
+			for (size_t k = 0; pooled && k < n; k++) {
+				const kj_infer *o = &inputs[k].cols[c].inf;
+
+				inf.numeric &= o->numeric;
+				inf.integral &= o->integral;
+				inf.any |= o->any;
+			}
+			col->def.type = kj_infer_type(&inf);
+		}
+	}
 }
 
 /* Write the current record of t into grid g. */
@@ -553,7 +576,7 @@ int main(int argc, char **argv)
 			            "summary sheet and may be given once");
 		o.summary_name = nsheets ? sheets[0] : NULL;
 	}
-	if (!o.output && kj_stdout_is_tty())
+	if ((!o.output || strcmp(o.output, "-") == 0) && kj_stdout_is_tty())
 		usage_error("refusing to write a binary workbook to a "
 		            "terminal; use -o FILE or a redirection");
 
@@ -582,6 +605,7 @@ int main(int argc, char **argv)
 	for (size_t i = 0; i < ninputs; i++)
 		scan_input(&inputs[i], &inputs[0], &o, groups, &periode,
 		           &periode_mixed);
+	settle_types(inputs, ninputs, o.split != NULL);
 	if (o.split && kj_strmap_count(groups) + 1 > max_sheets())
 		kj_die(KJ_EXIT_USAGE, "--split-by %s: %zu values would make "
 		       "more sheets than this system can write at once (%zu)",

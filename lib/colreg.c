@@ -7,14 +7,14 @@
 /* Sorted by name (strcmp order): kj_col_lookup uses bsearch, and a unit
  * test checks the order. */
 static const kj_coldef columns[] = {
-	{ "adaptif", KJ_COL_TEXT, 0, "Adaptif" },
-	{ "akuntabel", KJ_COL_TEXT, 0, "Akuntabel" },
-	{ "aspek", KJ_COL_TEXT, 0, "Aspek" },
+	{ "adaptif", KJ_COL_TEXT, KJ_COL_ENUM, "Adaptif" },
+	{ "akuntabel", KJ_COL_TEXT, KJ_COL_ENUM, "Akuntabel" },
+	{ "aspek", KJ_COL_TEXT, KJ_COL_ENUM, "Aspek" },
 	{ "atasan", KJ_COL_TEXT, 0, "NIP Atasan" },
 	{ "basic", KJ_COL_MONEY, 0, "TPP Dasar (Rp)" },
 	{ "batas", KJ_COL_DATE, 0, "Batas Waktu" },
 	{ "beban_jam", KJ_COL_NUM, 0, "Beban Kerja (Jam)" },
-	{ "berorientasi_pelayanan", KJ_COL_TEXT, 0, "Berorientasi Pelayanan" },
+	{ "berorientasi_pelayanan", KJ_COL_TEXT, KJ_COL_ENUM, "Berorientasi Pelayanan" },
 	{ "bezetting", KJ_COL_INT, 0, "Bezetting" },
 	{ "bruto", KJ_COL_MONEY, 0, "TPP Bruto (Rp)" },
 	{ "bukti", KJ_COL_TEXT, 0, "Bukti" },
@@ -35,7 +35,7 @@ static const kj_coldef columns[] = {
 	{ "golongan", KJ_COL_TEXT, 0, "Golongan" },
 	{ "hadir", KJ_COL_INT, 0, "Hadir (Hari)" },
 	{ "hari_kerja", KJ_COL_INT, 0, "Hari Kerja" },
-	{ "harmonis", KJ_COL_TEXT, 0, "Harmonis" },
+	{ "harmonis", KJ_COL_TEXT, KJ_COL_ENUM, "Harmonis" },
 	{ "hukdis_mulai", KJ_COL_TEXT, 0, "Hukdis Mulai" },
 	{ "hukdis_sampai", KJ_COL_TEXT, 0, "Hukdis Sampai" },
 	{ "indikator", KJ_COL_TEXT, 0, "Indikator" },
@@ -43,8 +43,8 @@ static const kj_coldef columns[] = {
 	{ "intervensi", KJ_COL_TEXT, 0, "RHK Atasan yang Diintervensi" },
 	{ "iuran_bpjs", KJ_COL_MONEY, 0, "Iuran BPJS (Rp)" },
 	{ "jabatan", KJ_COL_TEXT, 0, "Jabatan" },
-	{ "jenis", KJ_COL_TEXT, 0, "Jenis" },
-	{ "jenis_jabatan", KJ_COL_TEXT, 0, "Jenis Jabatan" },
+	{ "jenis", KJ_COL_TEXT, KJ_COL_ENUM, "Jenis" },
+	{ "jenis_jabatan", KJ_COL_TEXT, KJ_COL_ENUM, "Jenis Jabatan" },
 	{ "jenjang", KJ_COL_TEXT, 0, "Jenjang" },
 	{ "jumlah", KJ_COL_INT, 0, "Jumlah" },
 	{ "kebutuhan", KJ_COL_INT, 0, "Kebutuhan Pegawai" },
@@ -52,12 +52,12 @@ static const kj_coldef columns[] = {
 	{ "kelas", KJ_COL_INT, KJ_COL_NOSUM, "Kelas Jabatan" },
 	{ "kelas_evjab", KJ_COL_INT, KJ_COL_NOSUM, "Kelas Hasil Evjab" },
 	{ "kepala", KJ_COL_TEXT, 0, "NIP Kepala" },
-	{ "keterangan", KJ_COL_TEXT, 0, "Keterangan" },
+	{ "keterangan", KJ_COL_TEXT, KJ_COL_ENUM, "Keterangan" },
 	{ "kode", KJ_COL_TEXT, 0, "Kode" },
-	{ "kolaboratif", KJ_COL_TEXT, 0, "Kolaboratif" },
-	{ "kompeten", KJ_COL_TEXT, 0, "Kompeten" },
-	{ "lapor", KJ_COL_TEXT, 0, "Lapor" },
-	{ "loyal", KJ_COL_TEXT, 0, "Loyal" },
+	{ "kolaboratif", KJ_COL_TEXT, KJ_COL_ENUM, "Kolaboratif" },
+	{ "kompeten", KJ_COL_TEXT, KJ_COL_ENUM, "Kompeten" },
+	{ "lapor", KJ_COL_TEXT, KJ_COL_ENUM, "Lapor" },
+	{ "loyal", KJ_COL_TEXT, KJ_COL_ENUM, "Loyal" },
 	{ "lupa_absen", KJ_COL_INT, 0, "Lupa Absen (Hari)" },
 	{ "mulai", KJ_COL_DATE, 0, "Mulai" },
 	{ "nama", KJ_COL_TEXT, 0, "Nama" },
@@ -67,17 +67,17 @@ static const kj_coldef columns[] = {
 	{ "opd", KJ_COL_TEXT, 0, "OPD" },
 	{ "pagu", KJ_COL_MONEY, 0, "Pagu (Rp)" },
 	{ "periode", KJ_COL_TEXT, 0, "Periode" },
-	{ "perspektif", KJ_COL_TEXT, 0, "Perspektif" },
+	{ "perspektif", KJ_COL_TEXT, KJ_COL_ENUM, "Perspektif" },
 	{ "pesan", KJ_COL_TEXT, 0, "Pesan" },
 	{ "pj", KJ_COL_TEXT, 0, "Prestasi Jabatan" },
 	{ "plt_hari", KJ_COL_INT, 0, "Hari Plt/Plh" },
 	{ "plt_kelas", KJ_COL_INT, KJ_COL_NOSUM, "Kelas Plt/Plh" },
-	{ "polaritas", KJ_COL_TEXT, 0, "Polaritas" },
+	{ "polaritas", KJ_COL_TEXT, KJ_COL_ENUM, "Polaritas" },
 	{ "potongan_disiplin_pct", KJ_COL_PCT, 0, "Potongan Disiplin (%)" },
 	{ "potongan_produktivitas_pct", KJ_COL_PCT, 0,
 	  "Potongan Produktivitas (%)" },
 	{ "pph21", KJ_COL_MONEY, 0, "PPh 21 (Rp)" },
-	{ "predikat", KJ_COL_TEXT, 0, "Predikat" },
+	{ "predikat", KJ_COL_TEXT, KJ_COL_ENUM, "Predikat" },
 	{ "produktivitas", KJ_COL_MONEY, 0, "TPP Produktivitas (Rp)" },
 	{ "produktivitas_pagu", KJ_COL_MONEY, 0, "Pagu Produktivitas (Rp)" },
 	{ "psw1", KJ_COL_INT, 0, "PSW1" },
@@ -85,9 +85,9 @@ static const kj_coldef columns[] = {
 	{ "psw3", KJ_COL_INT, 0, "PSW3" },
 	{ "psw4", KJ_COL_INT, 0, "PSW4" },
 	{ "ptkp", KJ_COL_TEXT, 0, "PTKP" },
-	{ "rating", KJ_COL_TEXT, 0, "Rating" },
-	{ "rating_hasil", KJ_COL_TEXT, 0, "Rating Hasil Kerja" },
-	{ "rating_perilaku", KJ_COL_TEXT, 0, "Rating Perilaku Kerja" },
+	{ "rating", KJ_COL_TEXT, KJ_COL_ENUM, "Rating" },
+	{ "rating_hasil", KJ_COL_TEXT, KJ_COL_ENUM, "Rating Hasil Kerja" },
+	{ "rating_perilaku", KJ_COL_TEXT, KJ_COL_ENUM, "Rating Perilaku Kerja" },
 	{ "realisasi", KJ_COL_NUM, KJ_COL_NOSUM, "Realisasi" },
 	{ "realisasi_fisik_pct", KJ_COL_PCT, 0, "Realisasi Fisik (%)" },
 	{ "realisasi_keuangan", KJ_COL_MONEY, 0, "Realisasi Keuangan (Rp)" },
@@ -97,8 +97,8 @@ static const kj_coldef columns[] = {
 	{ "satuan", KJ_COL_TEXT, 0, "Satuan" },
 	{ "selesai", KJ_COL_DATE, 0, "Selesai" },
 	{ "selisih", KJ_COL_INT, 0, "Selisih" },
-	{ "skp", KJ_COL_TEXT, 0, "SKP" },
-	{ "status", KJ_COL_TEXT, 0, "Status" },
+	{ "skp", KJ_COL_TEXT, KJ_COL_ENUM, "SKP" },
+	{ "status", KJ_COL_TEXT, KJ_COL_ENUM, "Status" },
 	{ "tahun", KJ_COL_INT, KJ_COL_NOSUM, "Tahun" },
 	{ "target", KJ_COL_TEXT, 0, "Target" },
 	{ "target_fisik_pct", KJ_COL_PCT, 0, "Target Fisik (%)" },
@@ -182,6 +182,131 @@ char *kj_col_normalise(const char *header, size_t len, char *buf, size_t n)
 	if (a && strlen(a->name) < n)
 		strcpy(buf, a->name);
 	return buf;
+}
+
+/* Enum words of FORMATS.md and their Indonesian labels.  Sorted by word. */
+static const struct enum_label {
+	const char *word, *label;
+} enum_labels[] = {
+	{ "ada", "Ada" },
+	{ "administrator", "Administrator" },
+	{ "anggaran", "Anggaran" },
+	{ "baik", "Baik" },
+	{ "biaya", "Biaya" },
+	{ "butuh_perbaikan", "Butuh Perbaikan" },
+	{ "cltn", "CLTN" },
+	{ "cpns", "CPNS" },
+	{ "cuti_alasan_penting", "Cuti Alasan Penting" },
+	{ "cuti_besar", "Cuti Besar" },
+	{ "cuti_melahirkan", "Cuti Melahirkan" },
+	{ "cuti_sakit", "Cuti Sakit" },
+	{ "cuti_tahunan", "Cuti Tahunan" },
+	{ "di_atas", "Di Atas Ekspektasi" },
+	{ "di_bawah", "Di Bawah Ekspektasi" },
+	{ "dinas_luar", "Dinas Luar" },
+	{ "fungsional", "Fungsional" },
+	{ "hukdis_berat", "Hukuman Disiplin Berat" },
+	{ "hukdis_ringan", "Hukuman Disiplin Ringan" },
+	{ "hukdis_sedang", "Hukuman Disiplin Sedang" },
+	{ "istimewa", "Istimewa" },
+	{ "izin", "Izin" },
+	{ "jpt_madya", "JPT Madya" },
+	{ "jpt_pratama", "JPT Pratama" },
+	{ "kualitas", "Kualitas" },
+	{ "kualitatif", "Kualitatif" },
+	{ "kuantitas", "Kuantitas" },
+	{ "kuantitatif", "Kuantitatif" },
+	{ "kurang", "Kurang" },
+	{ "mpp", "MPP" },
+	{ "negatif", "Negatif" },
+	{ "pelaksana", "Pelaksana" },
+	{ "penerima_layanan", "Penerima Layanan" },
+	{ "pengawas", "Pengawas" },
+	{ "penguatan_internal", "Penguatan Internal" },
+	{ "pns", "PNS" },
+	{ "positif", "Positif" },
+	{ "pppk", "PPPK" },
+	{ "proses_bisnis", "Proses Bisnis" },
+	{ "sakit", "Sakit" },
+	{ "sangat_baik", "Sangat Baik" },
+	{ "sangat_kurang", "Sangat Kurang" },
+	{ "sesuai", "Sesuai Ekspektasi" },
+	{ "tambahan", "Tambahan" },
+	{ "tidak", "Tidak" },
+	{ "tugas_belajar", "Tugas Belajar" },
+	{ "utama", "Utama" },
+	{ "waktu", "Waktu" },
+	{ "ya", "Ya" },
+};
+
+static int cmp_enum(const void *key, const void *elem)
+{
+	return strcmp(key, ((const struct enum_label *)elem)->word);
+}
+
+const char *kj_enum_label(const char *word, size_t len)
+{
+	char buf[32];
+	const struct enum_label *e;
+
+	if (len >= sizeof buf)
+		return NULL;
+	memcpy(buf, word, len);
+	buf[len] = '\0';
+	e = bsearch(buf, enum_labels, sizeof enum_labels / sizeof enum_labels[0],
+	            sizeof enum_labels[0], cmp_enum);
+	return e ? e->label : NULL;
+}
+
+#define N_ENUM (sizeof enum_labels / sizeof enum_labels[0])
+
+/* Lower case, with blanks, '-' and '_' runs as one '_', ends trimmed. */
+static size_t enum_key(const char *text, size_t len, char *buf, size_t n)
+{
+	size_t j = 0;
+
+	for (size_t i = 0; i < len; i++) {
+		unsigned char c = (unsigned char)text[i];
+
+		if (j + 1 >= n)
+			return 0;
+		if (c == ' ' || c == '-' || c == '_') {
+			if (j > 0 && buf[j - 1] != '_')
+				buf[j++] = '_';
+			continue;
+		}
+		buf[j++] = (char)(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+	}
+	while (j > 0 && buf[j - 1] == '_')
+		j--;
+	buf[j] = '\0';
+	return j;
+}
+
+const char *kj_enum_word(const char *text, size_t len)
+{
+	static char label_keys[N_ENUM][40];
+	static int ready;
+	char buf[40];
+	const struct enum_label *e;
+
+	if (!enum_key(text, len, buf, sizeof buf))
+		return NULL;
+	e = bsearch(buf, enum_labels, N_ENUM, sizeof enum_labels[0], cmp_enum);
+	if (e)
+		return e->word;
+	/* A label ("Di Atas Ekspektasi") in any case and spacing. */
+	if (!ready) {
+		for (size_t i = 0; i < N_ENUM; i++)
+			enum_key(enum_labels[i].label,
+			         strlen(enum_labels[i].label), label_keys[i],
+			         sizeof label_keys[i]);
+		ready = 1;
+	}
+	for (size_t i = 0; i < N_ENUM; i++)
+		if (strcmp(label_keys[i], buf) == 0)
+			return enum_labels[i].word;
+	return NULL;
 }
 
 int kj_col_summable(const kj_coldef *def)

@@ -23,6 +23,9 @@ typedef enum kj_coltype {
 
 /* A total of the column means nothing (kelas, tahun, a ratio). */
 #define KJ_COL_NOSUM 1u
+/* The column holds enum words (sangat_baik, pns, ...), several joined by
+ * ',' where FORMATS.md allows; XLSX shows their labels. */
+#define KJ_COL_ENUM 2u
 
 typedef struct kj_coldef {
 	const char *name;
@@ -46,6 +49,18 @@ const kj_coldef *kj_col_all(size_t *count);
 
 /* True when summing the column is meaningful (counts and money). */
 int kj_col_summable(const kj_coldef *def);
+
+/*
+ * The Indonesian label of an enum word of FORMATS.md ("sangat_baik" ->
+ * "Sangat Baik", "jpt_pratama" -> "JPT Pratama"), or NULL for a word that
+ * is not one.
+ */
+const char *kj_enum_label(const char *word, size_t len);
+/*
+ * The enum word for a word or its label in any case and spacing
+ * ("Sangat Baik", "SANGAT_BAIK" -> "sangat_baik"), or NULL.
+ */
+const char *kj_enum_word(const char *text, size_t len);
 
 /* Name of a type, for messages: "text", "integer", "Rupiah", ... */
 const char *kj_coltype_name(kj_coltype t);

@@ -86,12 +86,53 @@ int kj_value_parse(kj_coltype t, const char *s, size_t len, kj_value *v,
 	return 0;
 }
 
+/*
+ * The labels of a field of enum words ("tugas_belajar,hukdis_ringan" ->
+ * "Tugas Belajar, Hukuman Disiplin Ringan") into buf; words that are not
+ * enum words are kept as written.  NULL when buf is too small.
+ */
+static const char *enum_labels_of(const char *s, size_t len, char *buf,
+                                  size_t n)
+{
+	size_t j = 0;
+
+	for (size_t i = 0; i <= len;) {
+		const char *comma = memchr(s + i, ',', len - i);
+		size_t end = comma ? (size_t)(comma - s) : len;
+		const char *known = kj_enum_word(s + i, end - i);
+		const char *label = known ? kj_enum_label(known, strlen(known))
+		                          : NULL;
+		const char *word = label ? label : s + i;
+		size_t wlen = label ? strlen(label) : end - i;
+
+		if (j + wlen + 3 > n)
+			return NULL;
+		if (j) {
+			buf[j++] = ',';
+			buf[j++] = ' ';
+		}
+		memcpy(buf + j, word, wlen);
+		j += wlen;
+		i = end + 1;
+	}
+	buf[j] = '\0';
+	return buf;
+}
+
 int kj_xgrid_value(kj_xgrid *g, size_t col, const kj_value *v, kj_err *err)
 {
+	char buf[256];
+	const char *label;
+
 	if (v->empty)
 		return 0;
 	switch (v->type) {
-	case KJ_COL_TEXT: return kj_xgrid_text(g, col, v->s, v->len, err);
+	case KJ_COL_TEXT:
+		if ((kj_xgrid_def(g, col)->flags & KJ_COL_ENUM) &&
+		    (label = enum_labels_of(v->s, v->len, buf, sizeof buf)))
+			return kj_xgrid_text(g, col, label, strlen(label),
+			                     err);
+		return kj_xgrid_text(g, col, v->s, v->len, err);
 	case KJ_COL_INT: return kj_xgrid_int(g, col, v->i, err);
 	case KJ_COL_MONEY: return kj_xgrid_money(g, col, v->i, err);
 	case KJ_COL_PCT: return kj_xgrid_pct(g, col, v->i, err);

@@ -374,6 +374,11 @@ kj_xgrid *kj_xgrid_begin(kj_xlsx *x, const char *name, size_t ncols,
 	return g;
 }
 
+const kj_coldef *kj_xgrid_def(const kj_xgrid *g, size_t col)
+{
+	return g->defs[col];
+}
+
 const char *kj_xgrid_sheet_name(const kj_xgrid *g)
 {
 	return g->base;

@@ -63,6 +63,8 @@ kj_xgrid *kj_xgrid_begin(kj_xlsx *x, const char *name, size_t ncols,
                          const kj_coldef *const *defs,
                          const char *const *labels,
                          const kj_xgrid_opts *opts, kj_err *err);
+/* The definition of a column of the grid. */
+const kj_coldef *kj_xgrid_def(const kj_xgrid *g, size_t col);
 /* The name the (first) sheet got. */
 const char *kj_xgrid_sheet_name(const kj_xgrid *g);
 /* Zero-based sheet row of the header and of the first data row. */

@@ -7,7 +7,7 @@ E=$KJ_TOP/tests/cli/expected
 SOURCE_DATE_EPOCH=1764000000
 export SOURCE_DATE_EPOCH
 
-plan 34
+plan 38
 
 # --- one input, one sheet -------------------------------------------------
 check "plain workbook with --total" rekap-xlsx --total -o plain.xlsx "$D/tpp-kecil.tsv"
@@ -80,6 +80,24 @@ check_text "BOM and CRLF give the same cells" "$(sed 1,3d "$E/rekap-plain.txt")"
 rekap-xlsx --total < "$D/tpp-kecil.tsv" > stdout.xlsx
 check_text "stdin to stdout (not a terminal), sheet Data" "sheets: Data" "$(xlsx_dump stdout.xlsx | head -n 1)"
 check_text "stdin gives the same cells" "$(sed 1,3d "$E/rekap-plain.txt")" "$(xlsx_dump stdout.xlsx | sed 1,3d)"
+
+# --- enum words show their labels (FORMATS.md: "XLSX shows the label") -----
+printf 'nip\tstatus\tjenis_jabatan\tketerangan\tpredikat\n' > enum.tsv
+printf '1\tpns\tjpt_pratama\ttugas_belajar,hukdis_ringan\tSANGAT BAIK\n' >> enum.tsv
+printf '2\tpppk\tfungsional\tlain-lain\tbutuh_perbaikan\n' >> enum.tsv
+check "enum columns" rekap-xlsx -o enum.xlsx enum.tsv
+check_text "labels, several joined by a comma, any case; other words as written" \
+	"B2 s 'PNS'|C2 s 'JPT Pratama'|D2 s 'Tugas Belajar, Hukuman Disiplin Ringan'|E2 s 'Sangat Baik'|B3 s 'PPPK'|C3 s 'Fungsional'|D3 s 'lain-lain'|E3 s 'Butuh Perbaikan'" \
+	"$(xlsx_dump enum.xlsx | grep '^[B-E][23] ' | paste -sd '|')"
+
+# --- split inputs: one column, one type over all inputs ---------------------
+printf 'opd\tx\nA\t5\n' > t1.tsv
+printf 'opd\tx\nB\tabc\n' > t2.tsv
+check "split inputs whose unknown column is numeric in one, text in the other" \
+	rekap-xlsx -s opd -o pooled.xlsx t1.tsv t2.tsv
+check_text "the column is text on every sheet, and not summed" \
+	"sheets: Ringkasan | A | B|B2 s '5'|B2 s 'abc'" \
+	"$(xlsx_dump pooled.xlsx | head -n 1)|$(xlsx_dump pooled.xlsx --sheet A | grep '^B2 ')|$(xlsx_dump pooled.xlsx --sheet B | grep '^B2 ')"
 
 # --- determinism -----------------------------------------------------------
 rekap-xlsx -s opd --total -c netto -t "Rekap TPP" -o again.xlsx "$D/tpp-kecil.tsv"
