@@ -1,0 +1,34 @@
+#!/bin/sh
+# make demo's script on the bundled example: it runs, and the workbook
+# agrees with the TSV it came from (rows and money summed by awk).
+. "${KJ_TOP:-.}/tests/cli/lib.sh"
+plan 5
+P=$KJ_TOP/examples/kota-contoh/pegawai.tsv
+
+KJ_DEMO_OUT=$SCRATCH/demo
+export KJ_DEMO_OUT
+check "examples/demo.sh runs" "$KJ_TOP/examples/demo.sh"
+xlsx_dump demo/rekap-pegawai.xlsx --sheet Ringkasan > sum.txt
+
+# Per OPD: "OPD rows gaji", from the TSV with awk and from the summary.
+awk -F'\t' 'NR == 1 { for (i = 1; i <= NF; i++) col[$i] = i; next }
+	{ n[$col["opd"]]++; g[$col["opd"]] += $col["gaji"] }
+	END { for (o in n) printf "%s %d %.0f\n", o, n[o], g[o] }' "$P" |
+	LC_ALL=C sort > want.txt
+awk '$2 == "s" && $1 ~ /^A/ && $1 !~ /^A[123]$/ { r = substr($1, 2); opd[r] = $3 }
+	$1 ~ /^B/ { cnt[substr($1, 2)] = $3 }
+	$1 ~ /^C/ { gaji[substr($1, 2)] = $3 }
+	END { for (r in opd) if (opd[r] != "\047Jumlah\047") printf "%s %s %s\n", opd[r], cnt[r], gaji[r] }' sum.txt |
+	tr -d "'" | LC_ALL=C sort > got.txt
+check_same "rows and gaji per OPD in the summary equal the TSV" want.txt got.txt
+check_text "the total row counts every employee" \
+	"$(awk 'END { print NR - 1 }' "$P")" \
+	"$(grep '^B[0-9]* f ' sum.txt | sed 's/.*cached=//')"
+check_text "the total gaji equals the TSV's" \
+	"$(awk -F'\t' 'NR == 1 { for (i = 1; i <= NF; i++) if ($i == "gaji") c = i; next } { s += $c } END { printf "%.0f\n", s }' "$P")" \
+	"$(grep '^C[0-9]* f ' sum.txt | sed 's/.*cached=//')"
+check_text "one sheet per OPD after the summary" \
+	"$(($(awk -F'\t' 'NR > 1 { print $5 }' "$P" | sort -u | wc -l) + 1))" \
+	"$(head -n 1 sum.txt | tr '|' '\n' | wc -l)"
+
+done_testing
