@@ -46,7 +46,8 @@ DEPS_CFLAGS := $(shell $(PKG_CONFIG) --cflags yaml-0.1 xlsxwriter zlib 2>/dev/nu
 DEPS_LIBS   := $(shell $(PKG_CONFIG) --libs yaml-0.1 xlsxwriter zlib 2>/dev/null)
 CMOCKA_CFLAGS := $(shell $(PKG_CONFIG) --cflags cmocka 2>/dev/null)
 CMOCKA_LIBS   := $(shell $(PKG_CONFIG) --libs cmocka 2>/dev/null || echo -lcmocka)
-override CPPFLAGS += -Ilib $(DEPS_CFLAGS)
+# -iquote, not -I: lib/yaml.h must not hide libyaml's <yaml.h>.
+override CPPFLAGS += -iquote lib $(DEPS_CFLAGS)
 
 ifeq ($(V),1)
 Q :=
@@ -139,7 +140,7 @@ test-fuzz: fuzz
 	@echo "== fuzz smoke run"
 	$(Q)for f in $(FUZZ_BIN); do \
 	    n=$${f##*/}; c=tests/fuzz/corpus/$${n#fuzz_}; mkdir -p build/fuzz/work/$$n; \
-	    $$f -runs=20000 -max_len=4096 -timeout=10 build/fuzz/work/$$n $$c \
+	    $$f -runs=20000 -max_total_time=30 -max_len=4096 -timeout=10 build/fuzz/work/$$n $$c \
 	        >build/fuzz/$$n.log 2>&1 || { tail -30 build/fuzz/$$n.log; exit 1; }; \
 	    echo "  $$n: $$(grep -o 'Done [0-9]* runs' build/fuzz/$$n.log)"; \
 	done

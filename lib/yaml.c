@@ -10,10 +10,9 @@
 #include <strings.h>
 #include <sys/mman.h>
 
-/* libyaml's yaml.h, reached through ours: see the top of yaml.h. */
-#define KJ_YAML_LIBYAML
+/* libyaml's header: the build puts lib/ on the quote path only (-iquote),
+ * so <yaml.h> is never this module's own yaml.h. */
 #include <yaml.h>
-#undef KJ_YAML_LIBYAML
 
 /* ---- arena -------------------------------------------------------------- */
 

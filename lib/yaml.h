@@ -30,18 +30,6 @@
  * A required key is fetched with kj_y_need(), which refuses both cases.
  */
 
-/*
- * This header shares its name with libyaml's, and the build puts lib/ first
- * on the include path, so lib/yaml.c's "#include <yaml.h>" arrives here.
- * With KJ_YAML_LIBYAML defined (only lib/yaml.c does that) it passes the
- * include on to the next yaml.h on the path, libyaml's own.
- */
-#if defined(KJ_YAML_LIBYAML)
-#ifndef YAML_H
-#include_next <yaml.h>
-#endif
-#else
-
 #ifndef KJ_YAML_H
 #define KJ_YAML_H
 
@@ -210,4 +198,3 @@ void kj_y_err(kj_err *err, const kj_yfile *f, const kj_ynode *n,
 
 #endif
 
-#endif /* KJ_YAML_LIBYAML */
