@@ -53,7 +53,8 @@ kj_input *kj_input_open_as(const char *path, const char *name, kj_err *err)
 	}
 	if (fd < 0) {
 		kj_err_sys(err, path ? path : "<stdin>", "cannot open");
-		err->status = KJ_EXIT_USAGE; /* unreadable input */
+		if (err)
+			err->status = KJ_EXIT_USAGE; /* unreadable input */
 		return NULL;
 	}
 	in = kj_xcalloc(1, sizeof *in);
@@ -89,12 +90,16 @@ static int gz_failed(kj_input *in, kj_err *err)
 {
 	int code;
 	const char *msg = gzerror(in->gz, &code);
+	const char *sep = strstr(msg, ": ");
 
+	/* zlib names the stream "<fd:N>: " in its message: drop that. */
+	if (strncmp(msg, "<fd:", 4) == 0 && sep)
+		msg = sep + 2;
 	if (code == Z_ERRNO)
 		kj_err_sys(err, in->name, "read error");
 	else
-		kj_err_set(err, in->name, in->lineno + 1, 0,
-		           "corrupt gzip data: %s", msg);
+		kj_err_set(err, in->name, in->raw_started ? 0 : in->lineno + 1,
+		           0, "corrupt gzip data: %s", msg);
 	return -1;
 }
 

@@ -1,13 +1,18 @@
 #!/usr/bin/python3
 """xlsxwriter_peer: the Python XlsxWriter peer of the rekap-xlsx benchmark.
 
-    /usr/bin/python3 scripts/bench/xlsxwriter_peer.py IN.tsv OUT.xlsx
+    /usr/bin/python3 scripts/bench/xlsxwriter_peer.py [--default-mode] IN.tsv OUT.xlsx
 
 The same workbook as scripts/bench/xlsx_loop.c, cell for cell: constant_memory
 mode, one sheet named after the input, a bold header row, numbers for the
 numeric columns with one format per kind (Rupiah, percent as a fraction,
 integer), strings for the text columns, empty fields left empty, frozen header
 and an autofilter.
+
+--default-mode drops constant_memory: the way most Python users call
+XlsxWriter, with a shared-string table (a smaller file) and every cell held in
+memory until close.  It is a context figure in the benchmark (scripts/bench/run
+-x), not the peer the goal names.
 
 It calls write_number/write_string directly rather than worksheet.write():
 write() guesses the type of every value, which would make Python look slower
@@ -44,11 +49,17 @@ def sheet_name(path):
 
 
 def main(argv):
-    if len(argv) != 3:
-        sys.stderr.write("usage: xlsxwriter_peer.py IN.tsv OUT.xlsx\n")
+    args = argv[1:]
+    constant_memory = True
+    if args and args[0] == "--default-mode":
+        constant_memory = False
+        args = args[1:]
+    if len(args) != 2:
+        sys.stderr.write("usage: xlsxwriter_peer.py [--default-mode] "
+                         "IN.tsv OUT.xlsx\n")
         return 2
-    src, dst = argv[1], argv[2]
-    wb = xlsxwriter.Workbook(dst, {"constant_memory": True})
+    src, dst = args
+    wb = xlsxwriter.Workbook(dst, {"constant_memory": constant_memory})
     ws = wb.add_worksheet(sheet_name(src))
     bold = wb.add_format({"bold": True})
     fmt = {
