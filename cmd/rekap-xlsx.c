@@ -245,6 +245,7 @@ static void settle_types(struct input *inputs, size_t n, int pooled)
 
 				inf.numeric &= o->numeric;
 				inf.integral &= o->integral;
+				inf.wide |= o->wide;
 				inf.any |= o->any;
 			}
 			col->def.type = kj_infer_type(&inf);

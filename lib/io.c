@@ -368,8 +368,9 @@ static char *make_temp(const char *target, int *fd, kj_err *err)
 		errno = saved;
 		kj_err_sys(err, target ? target : "<stdout>", "cannot create");
 		/* A missing or unwritable folder is the user's to fix. */
-		if (saved == ENOENT || saved == EACCES || saved == ENOTDIR ||
-		    saved == EROFS || saved == EPERM)
+		if (err && (saved == ENOENT || saved == EACCES ||
+		            saved == ENOTDIR || saved == EROFS ||
+		            saved == EPERM))
 			err->status = KJ_EXIT_USAGE;
 		return NULL;
 	}
@@ -402,7 +403,8 @@ static kj_output *open_common(const char *path, int named, kj_err *err)
 		unlink(o->tmp);
 		close(fd);
 		kj_err_set(err, path, 0, 0, "too many open outputs");
-		err->status = KJ_EXIT_INTERNAL;
+		if (err)
+			err->status = KJ_EXIT_INTERNAL;
 		free(o->tmp);
 		free(o->target);
 		free(o);

@@ -7,43 +7,11 @@
 
 #include <errno.h>
 #include <inttypes.h>
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
 /* ---- values ------------------------------------------------------------- */
-
-/* A whole number: optional '-', digits, no separators. */
-static int parse_int(const char *s, size_t len, int64_t *out, kj_err *err)
-{
-	size_t i = 0;
-	int neg = 0;
-	uint64_t v = 0;
-
-	if (len > 0 && s[0] == '-') {
-		neg = 1;
-		i = 1;
-	}
-	if (i == len)
-		goto bad;
-	for (; i < len; i++) {
-		if (s[i] < '0' || s[i] > '9')
-			goto bad;
-		if (v > (UINT64_MAX - 9) / 10 || v * 10 + (uint64_t)(s[i] - '0') >
-		                                 (uint64_t)INT64_MAX) {
-			kj_err_set(err, NULL, 0, 1, "'%.*s' is out of range",
-			           (int)(len > 40 ? 40 : len), s);
-			return -1;
-		}
-		v = v * 10 + (uint64_t)(s[i] - '0');
-	}
-	*out = neg ? -(int64_t)v : (int64_t)v;
-	return 0;
-bad:
-	kj_err_set(err, NULL, 0, (long)i + 1,
-	           "expected a whole number, found '%.*s'",
-	           (int)(len > 40 ? 40 : len), s);
-	return -1;
-}
 
 int kj_value_parse(kj_coltype t, const char *s, size_t len, kj_value *v,
                    kj_err *err)
@@ -60,7 +28,10 @@ int kj_value_parse(kj_coltype t, const char *s, size_t len, kj_value *v,
 	case KJ_COL_TEXT:
 		return 0;
 	case KJ_COL_INT:
-		return parse_int(s, len, &v->i, err);
+		/* FORMATS.md: numeric columns also take the Indonesian form
+		 * ("1.234.567"); "1.234" and "1,5" are refused with the
+		 * decimal reader's message. */
+		return kj_decimal_parse(s, len, 0, &v->i, err);
 	case KJ_COL_MONEY:
 		return kj_money_parse(s, len, &v->i, err);
 	case KJ_COL_PCT:
@@ -149,6 +120,7 @@ void kj_infer_init(kj_infer *inf)
 	inf->numeric = 1;
 	inf->integral = 1;
 	inf->any = 0;
+	inf->wide = 0;
 }
 
 /*
@@ -185,6 +157,12 @@ void kj_infer_add(kj_infer *inf, const char *s, size_t len)
 	}
 	if (i != len || int_digits + frac_digits > 15)
 		goto text;
+	/* A NUM column is read at 6 decimals into an int64
+	 * (kj_value_parse), which leaves room for 12 integer digits. */
+	if (frac_digits > 6)
+		goto text;
+	if (int_digits > 12)
+		inf->wide = 1;
 	return;
 text:
 	inf->numeric = 0;
@@ -194,7 +172,9 @@ kj_coltype kj_infer_type(const kj_infer *inf)
 {
 	if (!inf->any || !inf->numeric)
 		return KJ_COL_TEXT;
-	return inf->integral ? KJ_COL_INT : KJ_COL_NUM;
+	if (inf->integral)
+		return KJ_COL_INT;
+	return inf->wide ? KJ_COL_TEXT : KJ_COL_NUM;
 }
 
 /* ---- tables ------------------------------------------------------------- */
@@ -333,9 +313,17 @@ static const char *cell_text(const kj_table *t, size_t col,
 	case KJ_COL_PCT:
 		kj_pct_format(c->i, buf, n);
 		return buf;
-	case KJ_COL_NUM:
-		snprintf(buf, n, "%.15g", c->d);
+	case KJ_COL_NUM: {
+		/* What kj_value_parse reads back: at most 6 decimals, no
+		 * exponent. */
+		double r = round(c->d * 1e6);
+
+		if (r > -9e18 && r < 9e18)
+			kj_decimal_format((int64_t)r, 6, 6, buf, n);
+		else
+			snprintf(buf, n, "%.0f", c->d);
 		return buf;
+	}
 	default:
 		return c->s ? c->s : "";
 	}
@@ -385,6 +373,26 @@ static void yaml_quoted(FILE *f, const char *s)
 	putc('"', f);
 }
 
+/* A mapping key: plain when YAML 1.1 reads it back as the same text,
+ * double-quoted otherwise ("no" is a boolean, "#x" a comment, ...). */
+static void yaml_key(FILE *f, const char *name)
+{
+	static const char *const words[] = {
+		"y", "n", "yes", "no", "on", "off", "true", "false", "null",
+	};
+	int plain = (*name >= 'a' && *name <= 'z') || *name == '_';
+
+	for (const char *p = name; plain && *p; p++)
+		plain = (*p >= 'a' && *p <= 'z') || (*p >= '0' && *p <= '9') ||
+		        *p == '_';
+	for (size_t i = 0; plain && i < sizeof words / sizeof words[0]; i++)
+		plain = strcmp(name, words[i]) != 0;
+	if (plain)
+		fputs(name, f);
+	else
+		yaml_quoted(f, name);
+}
+
 int kj_table_write_yaml(const kj_table *t, FILE *f)
 {
 	char buf[64];
@@ -396,7 +404,9 @@ int kj_table_write_yaml(const kj_table *t, FILE *f)
 			const struct cell *cell = &t->cells[r * t->ncols + c];
 			kj_coltype type = t->defs[c].type;
 
-			fprintf(f, "%s%s: ", c ? "  " : "- ", t->names[c]);
+			fputs(c ? "  " : "- ", f);
+			yaml_key(f, t->names[c]);
+			fputs(": ", f);
 			if (!cell->set)
 				fputs("null", f);
 			else if (type == KJ_COL_INT || type == KJ_COL_MONEY ||

@@ -49,6 +49,7 @@ typedef struct kj_infer {
 	int numeric;        /* every non-empty value so far is a number */
 	int integral;       /* ... and a whole number */
 	int any;            /* a non-empty value was seen */
+	int wide;           /* a value has more than 12 integer digits */
 } kj_infer;
 void kj_infer_init(kj_infer *inf);
 void kj_infer_add(kj_infer *inf, const char *s, size_t len);

@@ -169,13 +169,24 @@ static int split(kj_tsv *t, char *line, size_t len, size_t *nfields,
 		           t->ncols == 1 ? "" : "s", n);
 		return -1;
 	}
+	size_t prev_off = 0;
+	long prev_col = 1;
 	for (size_t i = 0; i < n; i++) {
 		char *f = t->field[i];
 		size_t flen = t->flen[i];
 		char *bs = memchr(f, '\\', flen);
 
-		t->fcol[i] = t->ascii ? (long)t->foff[i] + 1
-		                      : char_col(t, t->foff[i]);
+		/* Columns counted on from the previous field: linear in the
+		 * line however many fields it has. */
+		if (t->ascii) {
+			t->fcol[i] = (long)t->foff[i] + 1;
+		} else {
+			t->fcol[i] = prev_col +
+			             (long)kj_utf8_len(line + prev_off,
+			                               t->foff[i] - prev_off);
+			prev_off = t->foff[i];
+			prev_col = t->fcol[i];
+		}
 		if (!bs)
 			continue;
 		/* Check every escape of this field first. */

@@ -105,6 +105,21 @@ void kj_xlsx_sheet_name(const char *in, char out[KJ_XLSX_SHEETNAME_BUF])
 		strcat(out, "_");
 }
 
+/* Length in UTF-16 units, as Excel counts a sheet name: a 4-byte UTF-8
+ * character (outside the BMP) is two. */
+static size_t utf16_len(const char *s, size_t len)
+{
+	size_t n = 0;
+
+	for (size_t i = 0; i < len; i++) {
+		unsigned char c = (unsigned char)s[i];
+
+		if ((c & 0xC0) != 0x80)
+			n += c >= 0xF0 ? 2 : 1;
+	}
+	return n;
+}
+
 static int name_taken(const kj_xlsx *x, const char *name)
 {
 	for (size_t i = 0; i < x->nnames; i++)
@@ -125,7 +140,7 @@ static void unique_name(kj_xlsx *x, char name[KJ_XLSX_SHEETNAME_BUF])
 		size_t slen = (size_t)snprintf(suffix, sizeof suffix, " (%u)",
 		                               k);
 		size_t blen = strlen(base);
-		size_t chars = kj_utf8_len(base, blen);
+		size_t chars = utf16_len(base, blen);
 
 		/* Cut the base, on a character boundary, to fit 31. */
 		while (chars + slen > KJ_XLSX_SHEETNAME_MAX && blen > 0) {
@@ -133,7 +148,7 @@ static void unique_name(kj_xlsx *x, char name[KJ_XLSX_SHEETNAME_BUF])
 				blen--;
 			while (blen > 0 &&
 			       ((unsigned char)base[blen] & 0xC0) == 0x80);
-			chars = kj_utf8_len(base, blen);
+			chars = utf16_len(base, blen);
 		}
 		memcpy(name, base, blen);
 		strcpy(name + blen, suffix);
@@ -170,8 +185,26 @@ kj_xlsx *kj_xlsx_open(const char *path, const char *title, kj_err *err)
 	lxw_workbook_options options = { .constant_memory = LXW_TRUE };
 	const char *tmpdir = getenv("TMPDIR");
 	const char *sde = getenv("SOURCE_DATE_EPOCH");
-	kj_xlsx *x = kj_xcalloc(1, sizeof *x);
+	time_t created = 0;
+	kj_xlsx *x;
 
+	/* Checked first: a refused value must leave no file behind. */
+	if (sde && *sde) {
+		char *end;
+		errno = 0;
+		long long t = strtoll(sde, &end, 10);
+
+		if (errno || *end || t < 0) {
+			kj_err_set(err, NULL, 0, 0,
+			           "SOURCE_DATE_EPOCH='%s' is not a number of "
+			           "seconds", sde);
+			return NULL;
+		}
+		/* libxlsxwriter takes a created time of 0 for "now": the
+		 * nearest reproducible time is a second later. */
+		created = t ? (time_t)t : 1;
+	}
+	x = kj_xcalloc(1, sizeof *x);
 	if (tmpdir && *tmpdir)
 		options.tmpdir = (char *)tmpdir;
 	x->wb = workbook_new_opt(path, &options);
@@ -208,22 +241,8 @@ kj_xlsx *kj_xlsx_open(const char *path, const char *title, kj_err *err)
 		x->title = kj_xstrdup(title);
 	x->props.title = x->title;
 	x->props.author = "kinerja";
-	if (sde && *sde) {
-		char *end;
-		errno = 0;
-		long long t = strtoll(sde, &end, 10);
-
-		if (errno || *end || t < 0) {
-			kj_err_set(err, NULL, 0, 0,
-			           "SOURCE_DATE_EPOCH='%s' is not a number of "
-			           "seconds", sde);
-			workbook_close(x->wb);
-			free(x->title);
-			free(x);
-			return NULL;
-		}
-		x->props.created = (time_t)t;
-	}
+	if (created)
+		x->props.created = created;
 	lxw_error e = workbook_set_properties(x->wb, &x->props);
 	if (e) {
 		lxw_failed(err, e, "cannot set workbook properties");
@@ -419,7 +438,14 @@ int kj_xgrid_text(kj_xgrid *g, size_t col, const char *s, size_t len,
 		           "holds at most %u)", chars, KJ_XLSX_MAX_STRING);
 		return -1;
 	}
-	e = worksheet_write_string(g->ws, g->row, (lxw_col_t)col, s, NULL);
+	/* libxlsxwriter reads up to a NUL: give it exactly s[0..len), with
+	 * a copy only when the text is not NUL-terminated there already
+	 * (fields from the TSV reader always are). */
+	char *copy = s[len] == '\0' ? NULL : kj_xstrndup(s, len);
+
+	e = worksheet_write_string(g->ws, g->row, (lxw_col_t)col,
+	                           copy ? copy : s, NULL);
+	free(copy);
 	if (e)
 		return lxw_failed(err, e, "cannot write a cell");
 	widen(g, col, chars + 1);

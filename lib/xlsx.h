@@ -72,7 +72,8 @@ uint32_t kj_xgrid_header_row(const kj_xgrid *g);
 
 /*
  * Cells of the current row.  Text is written as a string, whatever it
- * looks like.  Integers and money are exact int64 and summed exactly;
+ * looks like (s[len] must be readable; text not NUL-terminated there is
+ * copied).  Integers and money are exact int64 and summed exactly;
  * a percent is given in units of 1/10000 % (87.5 % = 875000) and shown
  * as 87.50%; a number (decimal) is a double.  Columns not set stay empty.
  * Each returns 0, or -1 with err (a value too long or too large for a

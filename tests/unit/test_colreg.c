@@ -404,6 +404,153 @@ static void test_summable(void **state)
 	assert_false(kj_col_summable(&d));
 }
 
+/* Every enum word of FORMATS.md, with the label XLSX shows where the
+ * label is not simply the word in title case. */
+static const char *const enum_words[] = {
+	/* pegawai.tsv status, jenis_jabatan, keterangan */
+	"pns", "cpns", "pppk",
+	"jpt_madya", "jpt_pratama", "administrator", "pengawas", "pelaksana",
+	"fungsional",
+	"tugas_belajar", "cltn", "hukdis_ringan", "hukdis_sedang",
+	"hukdis_berat", "mpp",
+	/* izin.tsv jenis */
+	"cuti_tahunan", "cuti_sakit", "cuti_besar", "cuti_melahirkan",
+	"cuti_alasan_penting", "dinas_luar", "sakit", "izin",
+	/* SKP: pendekatan, jenis, perspektif, aspek, polaritas */
+	"kuantitatif", "kualitatif", "utama", "tambahan",
+	"penerima_layanan", "proses_bisnis", "penguatan_internal", "anggaran",
+	"kuantitas", "kualitas", "waktu", "biaya", "positif", "negatif",
+	/* ratings and predikat (employee and organisation) */
+	"di_atas", "sesuai", "di_bawah",
+	"sangat_baik", "baik", "butuh_perbaikan", "kurang", "sangat_kurang",
+	"istimewa",
+	/* kinerja.tsv skp, lapor */
+	"ada", "tidak", "ya",
+};
+
+static void test_enum_labels(void **state)
+{
+	(void)state;
+	for (size_t i = 0; i < sizeof enum_words / sizeof enum_words[0]; i++) {
+		const char *w = enum_words[i];
+		const char *l = kj_enum_label(w, strlen(w));
+
+		if (!l) {
+			print_error("enum word '%s' has no label\n", w);
+			fail();
+		}
+		/* the label reads back as the word */
+		if (!kj_enum_word(l, strlen(l)) ||
+		    strcmp(kj_enum_word(l, strlen(l)), w) != 0) {
+			print_error("label '%s' of '%s' reads back as '%s'\n",
+			            l, w, kj_enum_word(l, strlen(l)) ?
+			            kj_enum_word(l, strlen(l)) : "(null)");
+			fail();
+		}
+		/* and the word as itself */
+		assert_string_equal(kj_enum_word(w, strlen(w)), w);
+	}
+	assert_string_equal(kj_enum_label("sangat_baik", 11), "Sangat Baik");
+	assert_string_equal(kj_enum_label("jpt_pratama", 11), "JPT Pratama");
+	assert_string_equal(kj_enum_label("butuh_perbaikan", 15),
+	                    "Butuh Perbaikan");
+	assert_string_equal(kj_enum_label("pppk", 4), "PPPK");
+	/* len is honoured: "baik" out of "baikXYZ" */
+	assert_string_equal(kj_enum_label("baikXYZ", 4), "Baik");
+	/* not an enum word (labels are not words; case matters here) */
+	assert_null(kj_enum_label("Sangat Baik", 11));
+	assert_null(kj_enum_label("SANGAT_BAIK", 11));
+	assert_null(kj_enum_label("", 0));
+	assert_null(kj_enum_label("nip", 3));
+	assert_null(kj_enum_label("a_word_much_longer_than_any_enum_word_is",
+	                          41));
+}
+
+static const char *word(const char *text)
+{
+	return kj_enum_word(text, strlen(text));
+}
+
+static void test_enum_words(void **state)
+{
+	(void)state;
+	/* FORMATS.md: "readers also accept the Indonesian label in any case
+	 * and spacing (Sangat Baik)" */
+	assert_string_equal(word("Sangat Baik"), "sangat_baik");
+	assert_string_equal(word("SANGAT BAIK"), "sangat_baik");
+	assert_string_equal(word("sangat_baik"), "sangat_baik");
+	assert_string_equal(word("SANGAT_BAIK"), "sangat_baik");
+	assert_string_equal(word("  sangat   baik  "), "sangat_baik");
+	assert_string_equal(word("Sangat-Baik"), "sangat_baik");
+	assert_string_equal(word("Butuh  Perbaikan"), "butuh_perbaikan");
+	/* labels that are not the word: "Di Atas Ekspektasi" is di_atas,
+	 * "Hukuman Disiplin Berat" is hukdis_berat */
+	assert_string_equal(word("Di Atas Ekspektasi"), "di_atas");
+	assert_string_equal(word("di atas ekspektasi"), "di_atas");
+	assert_string_equal(word("Di Atas"), "di_atas");
+	assert_string_equal(word("Sesuai Ekspektasi"), "sesuai");
+	assert_string_equal(word("Di Bawah Ekspektasi"), "di_bawah");
+	assert_string_equal(word("Hukuman Disiplin Berat"), "hukdis_berat");
+	assert_string_equal(word("JPT Pratama"), "jpt_pratama");
+	assert_string_equal(word("Tugas Belajar"), "tugas_belajar");
+	assert_string_equal(word("PNS"), "pns");
+	/* len is honoured */
+	assert_string_equal(kj_enum_word("baik, kurang", 4), "baik");
+	/* not enum words */
+	assert_null(word(""));
+	assert_null(word("   "));
+	assert_null(word("___"));
+	assert_null(word("luar biasa"));
+	assert_null(word("sangat"));
+	assert_null(word("baik sekali"));
+	assert_null(word("Sang\xC3\xA1t Baik"));
+	assert_null(word("a very long text that is no enum word or label "
+	                 "at all"));
+}
+
+/* Columns that hold enum words carry KJ_COL_ENUM; free text, codes and
+ * numbers do not. */
+static void test_enum_columns(void **state)
+{
+	static const char *const enums[] = {
+		"status", "jenis_jabatan", "keterangan", "jenis",
+		"perspektif", "aspek", "polaritas", "rating", "rating_hasil",
+		"rating_perilaku", "predikat", "skp", "lapor",
+	};
+	static const char *const not_enums[] = {
+		"nip", "nama", "golongan", "opd", "unit", "jabatan", "periode",
+		"rincian", "indikator", "rhk", "satuan", "target", "kode",
+		"ptkp", "kelas", "netto", "capaian_pct", "tmt",
+	};
+	size_t n = 0;
+	const kj_coldef *all = kj_col_all(&n);
+
+	(void)state;
+	for (size_t i = 0; i < sizeof enums / sizeof enums[0]; i++) {
+		const kj_coldef *d = kj_col_lookup(enums[i]);
+
+		assert_non_null(d);
+		if (!(d->flags & KJ_COL_ENUM)) {
+			print_error("'%s' holds enum words but is not "
+			            "KJ_COL_ENUM\n", enums[i]);
+			fail();
+		}
+	}
+	for (size_t i = 0; i < sizeof not_enums / sizeof not_enums[0]; i++) {
+		const kj_coldef *d = kj_col_lookup(not_enums[i]);
+
+		assert_non_null(d);
+		if (d->flags & KJ_COL_ENUM) {
+			print_error("'%s' is KJ_COL_ENUM\n", not_enums[i]);
+			fail();
+		}
+	}
+	/* enum columns are text */
+	for (size_t i = 0; i < n; i++)
+		if (all[i].flags & KJ_COL_ENUM)
+			assert_int_equal(all[i].type, KJ_COL_TEXT);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -419,6 +566,9 @@ int main(void)
 		cmocka_unit_test(test_normalise),
 		cmocka_unit_test(test_type_names),
 		cmocka_unit_test(test_summable),
+		cmocka_unit_test(test_enum_labels),
+		cmocka_unit_test(test_enum_words),
+		cmocka_unit_test(test_enum_columns),
 	};
 
 	return cmocka_run_group_tests_name("colreg", tests, NULL, NULL);

@@ -766,8 +766,23 @@ static void test_corrupt_gzip(void **state)
 	assert_string_equal(got, "");
 	assert_string_equal(err.file, p);
 	assert_int_equal(err.line, 1);
-	assert_contains(err.msg, "corrupt gzip data");
+	/* zlib's own words, without its "<fd:N>: " stream name */
+	assert_string_equal(err.msg, "corrupt gzip data: invalid block type");
 	free(got);
+
+	/* Through kj_input_read: no line to name. */
+	{
+		kj_input *in = kj_input_open(p, &err);
+		char buf[64];
+
+		assert_non_null(in);
+		memset(&err, 0, sizeof err);
+		assert_int_equal(kj_input_read(in, buf, sizeof buf, &err), -1);
+		assert_int_equal(err.line, 0);
+		assert_string_equal(err.msg,
+		                    "corrupt gzip data: invalid block type");
+		kj_input_close(in);
+	}
 
 	/* A wrong CRC-32 in the trailer: the data decodes, the check
 	 * fails at the end. */
@@ -783,7 +798,11 @@ static void test_corrupt_gzip(void **state)
 	}
 	got = lines_of(p, &rc, &err);
 	assert_int_equal(rc, -1);
-	assert_contains(err.msg, "corrupt gzip data");
+	assert_string_equal(err.msg, "corrupt gzip data: incorrect data check");
+	/* zlib fails the whole read in which the check failed, so the
+	 * line named is where reading stopped: here 1, as all 2000 lines
+	 * (24 KB) came in one read. */
+	assert_true(err.line >= 1);
 	free(got);
 
 	/* A wrong length (ISIZE) in the trailer. */
@@ -798,6 +817,8 @@ static void test_corrupt_gzip(void **state)
 	}
 	got = lines_of(p, &rc, &err);
 	assert_int_equal(rc, -1);
+	assert_string_equal(err.msg,
+	                    "corrupt gzip data: incorrect length check");
 	free(got);
 	free(text);
 }
@@ -1195,6 +1216,88 @@ static void test_output_several(void **state)
 	assert_listing(d, "a.tsv");
 }
 
+/*
+ * Run fn in a child and return its wait status: for calls that may crash
+ * (a NULL err written through), so the crash is a failed test, not a
+ * dead test program.
+ */
+static int in_child(int (*fn)(void *), void *arg);
+
+/* err may be NULL: the error is then only in the return value. */
+struct null_err_arg {
+	char missing[PATH_MAX];
+};
+
+static int input_null_err(void *arg)
+{
+	struct null_err_arg *a = arg;
+
+	return kj_input_open(a->missing, NULL) == NULL ? 0 : 10;
+}
+
+static int output_null_err(void *arg)
+{
+	struct null_err_arg *a = arg;
+
+	if (kj_output_open(a->missing, NULL) != NULL)
+		return 10;
+	if (kj_output_open_named(a->missing, NULL) != NULL)
+		return 11;
+	return 0;
+}
+
+static void test_null_err(void **state)
+{
+	struct null_err_arg a;
+	int status;
+
+	(void)state;
+	spath(a.missing, sizeof a.missing, "no/such/folder/x.tsv");
+	status = in_child(input_null_err, &a);
+	assert_true(WIFEXITED(status));
+	assert_int_equal(WEXITSTATUS(status), 0);
+	status = in_child(output_null_err, &a);
+	if (WIFSIGNALED(status))
+		print_error("kj_output_open(\"%s\", NULL) died of signal "
+		            "%d\n", a.missing, WTERMSIG(status));
+	assert_true(WIFEXITED(status));
+	assert_int_equal(WEXITSTATUS(status), 0);
+}
+
+/* More outputs open at once than io can track: an internal error
+ * (status 3), nothing left behind, and outputs work again after. */
+static void test_too_many_outputs(void **state)
+{
+	enum { LIMIT = 10000 };
+	char d[PATH_MAX], t[PATH_MAX];
+	kj_output **o = calloc(LIMIT, sizeof *o);
+	kj_err err;
+	int n = 0;
+
+	(void)state;
+	assert_non_null(o);
+	subdir(d, sizeof d, "many");
+	pjoin(t, sizeof t, d, "out.xlsx");
+	memset(&err, 0, sizeof err);
+	/* named outputs hold no file descriptor */
+	while (n < LIMIT && (o[n] = kj_output_open_named(t, &err)) != NULL)
+		n++;
+	assert_true(n > 1 && n < LIMIT);
+	assert_int_equal(err.status, KJ_EXIT_INTERNAL);
+	assert_contains(err.msg, "too many open outputs");
+	while (n > 0)
+		kj_output_abort(o[--n]);
+	free(o);
+	assert_listing(d, "");
+	{
+		kj_output *one = kj_output_open(t, &err);
+
+		assert_non_null(one);
+		assert_int_equal(kj_output_commit(one, &err), 0);
+		assert_listing(d, "out.xlsx");
+	}
+}
+
 /* ---- outputs and process death ------------------------------------------ */
 
 /* A child's exit() must give the status it asked for: LeakSanitizer is
@@ -1209,6 +1312,34 @@ int __lsan_is_turned_off(void)
 }
 
 static kj_output *volatile child_output;
+
+/* In a child: a crash must kill the child.  cmocka's handlers would
+ * instead jump back into the test runner and run the other tests a
+ * second time in the child. */
+static void child_default_signals(void)
+{
+	static const int sigs[] = { SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT };
+
+	lsan_off = 1;
+	for (size_t i = 0; i < sizeof sigs / sizeof sigs[0]; i++)
+		signal(sigs[i], SIG_DFL);
+}
+
+static int in_child(int (*fn)(void *), void *arg)
+{
+	pid_t pid;
+	int status;
+
+	fflush(NULL);
+	pid = fork();
+	assert_true(pid >= 0);
+	if (pid == 0) {
+		child_default_signals();
+		_exit(fn(arg));
+	}
+	assert_int_equal(waitpid(pid, &status, 0), pid);
+	return status;
+}
 
 /*
  * Fork a child that opens target, writes and flushes part of a file, tells
@@ -1228,7 +1359,8 @@ static int run_child(const char *target, int sig)
 	if (pid == 0) {
 		kj_err err;
 
-		lsan_off = 1;
+		child_default_signals();
+		alarm(30); /* never outlive a parent whose test failed */
 		close(fds[0]);
 		child_output = kj_output_open(target, &err);
 		if (!child_output)
@@ -1350,7 +1482,7 @@ static void test_child_exit_keeps_parent_temp(void **state)
 	pid = fork();
 	assert_true(pid >= 0);
 	if (pid == 0) {
-		lsan_off = 1;
+		child_default_signals();
 		exit(0);
 	}
 	assert_int_equal(waitpid(pid, &status, 0), pid);
@@ -1385,7 +1517,7 @@ static void test_child_output_keeps_parent_temp(void **state)
 	pid = fork();
 	assert_true(pid >= 0);
 	if (pid == 0) {
-		lsan_off = 1;
+		child_default_signals();
 		child_output = kj_output_open(c, &err);
 		exit(child_output ? 0 : 100);
 	}
@@ -1428,6 +1560,8 @@ int main(void)
 		cmocka_unit_test(test_output_named_stdout),
 		cmocka_unit_test(test_output_stdout),
 		cmocka_unit_test(test_output_several),
+		cmocka_unit_test(test_null_err),
+		cmocka_unit_test(test_too_many_outputs),
 		cmocka_unit_test(test_exit_removes_temp),
 		cmocka_unit_test(test_signals_remove_temp),
 		cmocka_unit_test(test_sigkill_keeps_target),

@@ -303,6 +303,46 @@ static void test_open_as(void **state)
 	assert_int_equal(err.col, 5);
 }
 
+/* err may be NULL: errors are then only in the return values. */
+static void test_null_err(void **state)
+{
+	char p[PATH_MAX];
+	kj_tsv *t;
+
+	(void)state;
+	assert_null(kj_tsv_open(spath(p, sizeof p, "nothere.tsv"), NULL));
+	WRITE_LIT(spath(p, sizeof p, "nullerr.tsv"), "");
+	assert_null(kj_tsv_open(p, NULL));
+	WRITE_LIT(p, "a\ta\n");
+	assert_null(kj_tsv_open(p, NULL));
+	/* a ragged row, bad UTF-8, a bad escape: each -1 */
+	{
+		static const char *const rows[] = {
+			"1\n", "\xFF\t2\n", "x\\q\ty\n"
+		};
+
+		for (size_t i = 0; i < 3; i++) {
+			FILE *f = fopen(p, "wb");
+
+			assert_non_null(f);
+			fprintf(f, "a\tb\n%s", rows[i]);
+			assert_int_equal(fclose(f), 0);
+			t = kj_tsv_open(p, NULL);
+			assert_non_null(t);
+			assert_int_equal(kj_tsv_next(t, NULL), -1);
+			kj_tsv_close(t);
+		}
+	}
+	WRITE_LIT(p, "a\tb\nok\tok\n");
+	t = kj_tsv_open(p, NULL);
+	assert_non_null(t);
+	assert_int_equal(kj_tsv_need(t, "zzz", NULL), -1);
+	assert_int_equal(kj_tsv_next(t, NULL), 1);
+	kj_tsv_field_err(t, 1, NULL, "x");
+	assert_int_equal(kj_tsv_next(t, NULL), 0);
+	kj_tsv_close(t);
+}
+
 static void test_header_invalid_utf8(void **state)
 {
 	kj_err e;
@@ -993,6 +1033,7 @@ int main(void)
 		cmocka_unit_test(test_empty_file),
 		cmocka_unit_test(test_missing_file),
 		cmocka_unit_test(test_open_as),
+		cmocka_unit_test(test_null_err),
 		cmocka_unit_test(test_header_invalid_utf8),
 		cmocka_unit_test(test_put_bytes),
 		cmocka_unit_test(test_escape_round_trip),
