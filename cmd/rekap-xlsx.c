@@ -526,7 +526,7 @@ int main(int argc, char **argv)
 	const char **sheets = NULL;
 	size_t nsheets = 0, capsheets = 0, ninputs;
 	struct input *inputs;
-	kj_strmap *groups = kj_strmap_new();
+	kj_strmap *groups;
 	char *periode = NULL, subtitle[80];
 	int periode_mixed = 0, ch, stdin_seen = 0;
 	kj_xgrid_opts gopts = { 0 };
@@ -552,12 +552,15 @@ int main(int argc, char **argv)
 		case 'h':
 			fputs(usage_text, stdout);
 			fputs(help_text, stdout);
+			free(sheets);
 			return KJ_EXIT_OK;
 		case 'V':
 			printf("rekap-xlsx (kinerja) %s\n", KJ_VERSION);
+			free(sheets);
 			return KJ_EXIT_OK;
 		default:
 			fputs(usage_text, stderr);
+			free(sheets);
 			return KJ_EXIT_USAGE;
 		}
 	}
@@ -581,6 +584,7 @@ int main(int argc, char **argv)
 		usage_error("refusing to write a binary workbook to a "
 		            "terminal; use -o FILE or a redirection");
 
+	groups = kj_strmap_new();
 	ninputs = optind < argc ? (size_t)(argc - optind) : 1;
 	if (!o.split && nsheets > ninputs)
 		usage_error("%zu --sheet names for %zu inputs", nsheets,
