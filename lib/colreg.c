@@ -165,8 +165,16 @@ char *kj_col_normalise(const char *header, size_t len, char *buf, size_t n)
 		return buf;
 	while (len > 0 && (header[len - 1] == ' ' || header[len - 1] == '\t'))
 		len--;
-	while (i < len && (header[i] == ' ' || header[i] == '\t'))
-		i++;
+	for (;;) {
+		if (i < len && (header[i] == ' ' || header[i] == '\t'))
+			i++;
+		/* A second byte order mark (the reader strips the first) is
+		 * no part of a name. */
+		else if (len - i >= 3 && memcmp(header + i, "\xEF\xBB\xBF", 3) == 0)
+			i += 3;
+		else
+			break;
+	}
 	for (; i < len && j + 1 < n; i++) {
 		unsigned char c = (unsigned char)header[i];
 

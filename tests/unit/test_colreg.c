@@ -354,6 +354,11 @@ static void test_normalise(void **state)
 	/* Only ASCII letters are folded: "É" (C3 89) stays as it is. */
 	assert_string_equal(norm("\xC3\x89tat", buf, sizeof buf),
 	                    "\xC3\x89tat");
+	/* A second BOM before a name (a file saved twice by a tool that
+	 * adds one) is dropped: the reader strips only the first. */
+	assert_string_equal(norm("\xEF\xBB\xBFnip", buf, sizeof buf), "nip");
+	assert_string_equal(norm(" \xEF\xBB\xBF\xEF\xBB\xBF Nama", buf,
+	                         sizeof buf), "nama");
 	/* Blank names normalise to "" (tsv reports them). */
 	assert_string_equal(norm("", buf, sizeof buf), "");
 	assert_string_equal(norm("   ", buf, sizeof buf), "");
