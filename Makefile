@@ -74,6 +74,9 @@ MAN7      := $(sort $(wildcard man/*.7))
 .PHONY: all lib tools check test test-unit test-cli test-man test-fuzz \
         check-sanitize deps demo bench fuzz install uninstall clean FRC
 .SUFFIXES:
+# Keep objects that pattern rules chain through (make would delete them,
+# and the last line of `make check` must be the test summary).
+.SECONDARY:
 
 all: $(CMD_BIN) tools
 
@@ -150,13 +153,12 @@ check-sanitize:
 	$(Q)$(MAKE) --no-print-directory SANITIZE=address,undefined \
 	    ASAN_OPTIONS=detect_leaks=1 run-tests
 
+# One prove run over the unit suites and the command tests, so that its
+# summary (the last lines of `make check`) counts every test.
 run-tests: all $(UNIT_BIN)
 	$(Q)$(TEST_ENV) ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \
 	    UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
-	    $(PROVE) -j2 --exec '' $(UNIT_BIN) && \
-	  $(TEST_ENV) ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \
-	    UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
-	    $(PROVE) -j2 tests/cli/*.t
+	    $(PROVE) -j2 --exec '' $(UNIT_BIN) tests/cli/*.t
 
 check: deps
 	$(Q)$(MAKE) --no-print-directory all
