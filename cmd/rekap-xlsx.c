@@ -77,21 +77,6 @@ struct opts {
 
 static kj_output *stdin_spool;
 
-static _Noreturn void usage_error(const char *fmt, ...)
-	__attribute__((format(printf, 1, 2)));
-
-static _Noreturn void usage_error(const char *fmt, ...)
-{
-	va_list ap;
-
-	fprintf(stderr, "%s: ", kj_prog());
-	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
-	va_end(ap);
-	fprintf(stderr, "\n%s", usage_text);
-	exit(KJ_EXIT_USAGE);
-}
-
 /* Standard input can be read only once: copy it to a temporary file
  * (removed at exit) so that both passes can read it. */
 static char *spool_stdin(void)
@@ -565,8 +550,8 @@ int main(int argc, char **argv)
 		}
 	}
 	if (o.chart && !o.split)
-		usage_error("--chart needs --split-by (the chart is drawn on "
-		            "the summary sheet)");
+		kj_die_usage(usage_text, "--chart needs --split-by (the chart "
+		             "is drawn on the summary sheet)");
 	if (o.split) {
 		char buf[128];
 
@@ -576,19 +561,19 @@ int main(int argc, char **argv)
 			o.chart = kj_xstrdup(kj_col_normalise(
 				o.chart, strlen(o.chart), buf, sizeof buf));
 		if (nsheets > 1)
-			usage_error("with --split-by, --sheet names the "
-			            "summary sheet and may be given once");
+			kj_die_usage(usage_text, "with --split-by, --sheet names "
+			             "the summary sheet and may be given once");
 		o.summary_name = nsheets ? sheets[0] : NULL;
 	}
 	if ((!o.output || strcmp(o.output, "-") == 0) && kj_stdout_is_tty())
-		usage_error("refusing to write a binary workbook to a "
-		            "terminal; use -o FILE or a redirection");
+		kj_die_usage(usage_text, "refusing to write a binary workbook "
+		             "to a terminal; use -o FILE or a redirection");
 
 	groups = kj_strmap_new();
 	ninputs = optind < argc ? (size_t)(argc - optind) : 1;
 	if (!o.split && nsheets > ninputs)
-		usage_error("%zu --sheet names for %zu inputs", nsheets,
-		            ninputs);
+		kj_die_usage(usage_text, "%zu --sheet names for %zu inputs",
+		             nsheets, ninputs);
 	inputs = kj_xcalloc(ninputs, sizeof *inputs);
 	for (size_t i = 0; i < ninputs; i++) {
 		struct input *in = &inputs[i];
@@ -596,7 +581,8 @@ int main(int argc, char **argv)
 		in->arg = optind < argc ? argv[optind + (int)i] : "-";
 		if (strcmp(in->arg, "-") == 0) {
 			if (stdin_seen++)
-				usage_error("standard input given twice");
+				kj_die_usage(usage_text,
+				             "standard input given twice");
 			in->path = spool_stdin();
 			in->display = "<stdin>";
 		} else {

@@ -117,15 +117,23 @@ void kj_diag_report(const kj_err *e)
 	kj_diag_error(e->file, e->line, e->col, "%s", e->msg);
 }
 
+static void vnote(const char *fmt, va_list ap)
+	__attribute__((format(printf, 1, 0)));
+
+static void vnote(const char *fmt, va_list ap)
+{
+	fprintf(stderr, "%s: ", prog);
+	vfprintf(stderr, fmt, ap);
+	fputc('\n', stderr);
+}
+
 void kj_diag_note(const char *fmt, ...)
 {
 	va_list ap;
 
-	fprintf(stderr, "%s: ", prog);
 	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
+	vnote(fmt, ap);
 	va_end(ap);
-	fputc('\n', stderr);
 }
 
 size_t kj_diag_errors(void)
@@ -150,10 +158,19 @@ _Noreturn void kj_die(int status, const char *fmt, ...)
 {
 	va_list ap;
 
-	fprintf(stderr, "%s: ", prog);
 	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
+	vnote(fmt, ap);
 	va_end(ap);
-	fputc('\n', stderr);
 	exit(status);
+}
+
+_Noreturn void kj_die_usage(const char *usage, const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	vnote(fmt, ap);
+	va_end(ap);
+	fputs(usage, stderr);
+	exit(KJ_EXIT_USAGE);
 }

@@ -64,6 +64,9 @@ _Noreturn void kj_die_err(const kj_err *e);
 /* "prog: msg" and exit with status. */
 _Noreturn void kj_die(int status, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
+/* "prog: msg", then the command's usage text; exit 2. */
+_Noreturn void kj_die_usage(const char *usage, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
 
 /* The toolkit version, printed by every command's --version. */
 #define KJ_VERSION "0.1.0"

@@ -195,23 +195,25 @@ struct kj_table {
 
 kj_table *kj_table_new(size_t ncols, const char *const *names)
 {
-	kj_table *t = kj_xcalloc(1, sizeof *t);
+	kj_coldef *unknown = kj_xcalloc(ncols, sizeof *unknown);
+	const kj_coldef **defs = kj_xcalloc(ncols, sizeof *defs);
+	kj_table *t;
 
-	t->ncols = ncols;
-	t->names = kj_xcalloc(ncols, sizeof *t->names);
-	t->defs = kj_xcalloc(ncols, sizeof *t->defs);
 	for (size_t c = 0; c < ncols; c++) {
-		const kj_coldef *d = kj_col_lookup(names[c]);
-
-		t->names[c] = kj_xstrdup(names[c]);
-		if (d) {
-			t->defs[c] = *d;
-		} else {
-			t->defs[c].name = t->names[c];
-			t->defs[c].type = KJ_COL_TEXT;
-			t->defs[c].label = t->names[c];
+		defs[c] = kj_col_lookup(names[c]);
+		if (!defs[c]) {
+			unknown[c].name = names[c];
+			unknown[c].type = KJ_COL_TEXT;
+			defs[c] = &unknown[c];
 		}
 	}
+	t = kj_table_new_defs(ncols, defs);
+	/* An unknown column is labelled with its name, the table's copy. */
+	for (size_t c = 0; c < ncols; c++)
+		if (defs[c] == &unknown[c])
+			t->defs[c].label = t->names[c];
+	free(unknown);
+	free(defs);
 	return t;
 }
 
