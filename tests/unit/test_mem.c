@@ -1,0 +1,98 @@
+/*
+ * mem: allocation that cannot return NULL, and kj_grow's doubling.
+ * Running out of memory is exit 3 (internal), checked in a child.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <fcntl.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cmocka.h>
+
+#include "mem.h"
+
+static void test_strndup(void **state)
+{
+	char *s;
+
+	(void)state;
+	/* "NIPXYZ"[0..3) = "NIP", terminated. */
+	s = kj_xstrndup("NIPXYZ", 3);
+	assert_string_equal(s, "NIP");
+	free(s);
+	s = kj_xstrdup("");
+	assert_string_equal(s, "");
+	free(s);
+}
+
+static void test_grow_doubles(void **state)
+{
+	int *a = NULL;
+	size_t cap = 0;
+
+	(void)state;
+	/* The first growth gives at least 8, then doubling: 8, 16, 32. */
+	kj_grow(&a, &cap, 1, sizeof *a);
+	assert_int_equal(cap, 8);
+	kj_grow(&a, &cap, 8, sizeof *a);
+	assert_int_equal(cap, 8);       /* enough already: unchanged */
+	kj_grow(&a, &cap, 9, sizeof *a);
+	assert_int_equal(cap, 16);
+	kj_grow(&a, &cap, 33, sizeof *a);
+	assert_int_equal(cap, 64);      /* 16 -> 32 -> 64 >= 33 */
+	for (int i = 0; i < 33; i++)
+		a[i] = i;                   /* all writable (ASan checks) */
+	assert_int_equal(a[32], 32);
+	free(a);
+}
+
+static void test_zero_sizes(void **state)
+{
+	(void)state;
+	/* malloc(0) may return NULL; kj_x* never do. */
+	void *p = kj_xmalloc(0), *q = kj_xcalloc(0, 0);
+
+	assert_non_null(p);
+	assert_non_null(q);
+	free(p);
+	free(q);
+}
+
+/* An impossible size ends the process with status 3. */
+static void test_overflow_exits_3(void **state)
+{
+	pid_t pid;
+	int status;
+
+	(void)state;
+	pid = fork();
+	assert_true(pid >= 0);
+	if (pid == 0) {
+		int devnull = open("/dev/null", 1);
+
+		dup2(devnull, 2);
+		/* n * size overflows size_t: refused before any allocation. */
+		kj_xreallocarray(NULL, SIZE_MAX / 2, 4);
+		_exit(0);
+	}
+	assert_int_equal(waitpid(pid, &status, 0), pid);
+	assert_true(WIFEXITED(status));
+	assert_int_equal(WEXITSTATUS(status), 3);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_strndup),
+		cmocka_unit_test(test_grow_doubles),
+		cmocka_unit_test(test_zero_sizes),
+		cmocka_unit_test(test_overflow_exits_3),
+	};
+
+	return cmocka_run_group_tests_name("mem", tests, NULL, NULL);
+}
