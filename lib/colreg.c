@@ -42,6 +42,7 @@ static const kj_coldef columns[] = {
 	{ "indikator_teks", KJ_COL_TEXT, 0, "Uraian Indikator" },
 	{ "intervensi", KJ_COL_TEXT, 0, "RHK Atasan yang Diintervensi" },
 	{ "iuran_bpjs", KJ_COL_MONEY, 0, "Iuran BPJS (Rp)" },
+	{ "izin", KJ_COL_INT, 0, "Izin (Hari)" },
 	{ "jabatan", KJ_COL_TEXT, 0, "Jabatan" },
 	{ "jenis", KJ_COL_TEXT, KJ_COL_ENUM, "Jenis" },
 	{ "jenis_jabatan", KJ_COL_TEXT, KJ_COL_ENUM, "Jenis Jabatan" },
@@ -94,6 +95,7 @@ static const kj_coldef columns[] = {
 	{ "rhk", KJ_COL_TEXT, 0, "RHK" },
 	{ "rhk_teks", KJ_COL_TEXT, 0, "Uraian RHK" },
 	{ "rincian", KJ_COL_TEXT, 0, "Rincian" },
+	{ "sakit", KJ_COL_INT, 0, "Sakit (Hari)" },
 	{ "satuan", KJ_COL_TEXT, 0, "Satuan" },
 	{ "selesai", KJ_COL_DATE, 0, "Selesai" },
 	{ "selisih", KJ_COL_INT, 0, "Selisih" },
@@ -112,6 +114,7 @@ static const kj_coldef columns[] = {
 	{ "tl4", KJ_COL_INT, 0, "TL4" },
 	{ "tmt", KJ_COL_DATE, 0, "TMT" },
 	{ "tmt_keluar", KJ_COL_DATE, 0, "TMT Keluar" },
+	{ "tugas_belajar", KJ_COL_INT, 0, "Tugas Belajar (Hari)" },
 	{ "unit", KJ_COL_TEXT, 0, "Unit Kerja" },
 	{ "waktu", KJ_COL_TEXT, 0, "Waktu" },
 };
