@@ -1,0 +1,772 @@
+/*
+ * tpp-calc: the monthly TPP of every employee of the roster under a rule
+ * set (the Perkada), every deduction explained.
+ *
+ * Reads the whole roster, absen.tsv and kinerja.tsv into memory (memory
+ * grows with employees only), checks every value, then computes one row
+ * per employee in roster order with lib/tpp.c.  Any bad value stops the
+ * run with file:line:col and exit 2 before the output is committed.
+ */
+#include <getopt.h>
+#include <stdarg.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "colreg.h"
+#include "diag.h"
+#include "io.h"
+#include "mem.h"
+#include "money.h"
+#include "nip.h"
+#include "period.h"
+#include "strmap.h"
+#include "tpp.h"
+#include "tpp_rules.h"
+#include "tsv.h"
+
+static const char usage_text[] =
+	"usage: tpp-calc -r RULES.yaml -m YYYY-MM -p pegawai.tsv -a absen.tsv "
+	"[-k kinerja.tsv] [--explain NIP] [--ringkas] [-o tpp.tsv]\n";
+
+static const char help_text[] =
+	"Compute the monthly TPP of every employee under a rule set.\n"
+	"\n"
+	"  -r, --rules FILE     the rule set (YAML, kinerja-formats(5))\n"
+	"  -m, --month YYYY-MM  the month\n"
+	"  -p, --pegawai FILE   the roster (pegawai.tsv)\n"
+	"  -a, --absen FILE     the attendance summary (absen.tsv)\n"
+	"  -k, --kinerja FILE   the performance result (kinerja.tsv); without\n"
+	"                       it every employee has no kinerja row\n"
+	"  -e, --explain NIP    the whole computation of one employee, as a\n"
+	"                       worksheet, instead of the table\n"
+	"  -s, --ringkas        totals per OPD instead of one row per employee\n"
+	"  -o, --output FILE    write to FILE (atomically) instead of stdout\n"
+	"  -h, --help           this help;  -V, --version  the version\n"
+	"\n"
+	"Exit status: 0 written, 2 bad usage or input (nothing written),\n"
+	"3 internal or system error.  See tpp-calc(1).\n";
+
+struct emp {
+	char *nip, *nama, *opd, *jabatan, *kelas_text;
+	kj_tpp_pegawai p;
+	long line;
+	kj_tpp_absen a;
+	kj_tpp_kinerja k;
+	long hukdis_from, hukdis_to;   /* month numbers y*12+m-1; -1 open */
+	bool ptkp_missing;
+	bool plt_hari_missing;
+};
+
+static struct emp *emps;
+static size_t nemps, capemps;
+static kj_strmap *bynip;
+static bool have_gaji;
+
+static _Noreturn void die_field(const kj_tsv *t, size_t col,
+                                const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+
+/* "column: message" at the field, exit 2. */
+static _Noreturn void die_field(const kj_tsv *t, size_t col,
+                                const char *fmt, ...)
+{
+	kj_err e;
+	char msg[512];
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(msg, sizeof msg, fmt, ap);
+	va_end(ap);
+	kj_tsv_field_err(t, col, &e, "%s: %s", kj_tsv_colname(t, col), msg);
+	kj_die_err(&e);
+}
+
+static int opt_col(const kj_tsv *t, const char *name)
+{
+	return kj_tsv_col(t, name);
+}
+
+static int need_col(const kj_tsv *t, const char *name)
+{
+	kj_err e;
+	int c = kj_tsv_need(t, name, &e);
+
+	if (c < 0)
+		kj_die_err(&e);
+	return c;
+}
+
+static const char *fld(const kj_tsv *t, int c)
+{
+	return c < 0 ? "" : kj_tsv_field(t, (size_t)c);
+}
+
+/* A whole number in [min, max], or def when the field is empty. */
+static long int_field(const kj_tsv *t, int c, long min, long max, long def)
+{
+	const char *s = fld(t, c);
+	char *end;
+	long v;
+
+	if (c < 0 || !*s)
+		return def;
+	v = strtol(s, &end, 10);
+	if (*end || end == s || v < min || v > max || s[0] == '+' ||
+	    s[0] == ' ') {
+		die_field(t, (size_t)c, "expected a whole number from %ld to "
+		          "%ld, found '%s'", min, max, s);
+	}
+	return v;
+}
+
+/* Month "2026-08" or a date "2026-08-15" as y*12+m-1; -1 when empty. */
+static long month_field(const kj_tsv *t, int c)
+{
+	const char *s = fld(t, c);
+	kj_period p;
+	kj_date d;
+	int y, m, dd;
+
+	if (c < 0 || !*s)
+		return -1;
+	if (kj_period_parse(s, strlen(s), &p, NULL) == 0 &&
+	    p.kind == KJ_PERIOD_MONTH)
+		return (long)p.year * 12 + p.n - 1;
+	if (kj_date_parse(s, strlen(s), &d, NULL) == 0) {
+		kj_date_ymd(d, &y, &m, &dd);
+		return (long)y * 12 + m - 1;
+	}
+	die_field(t, (size_t)c, "expected a month such as 2026-08 or a "
+	          "date, found '%s'", s);
+}
+
+static void read_pegawai(const char *path, const kj_period *month)
+{
+	kj_err err;
+	kj_tsv *t = kj_tsv_open(path, &err);
+	int c_nip, c_nama, c_status, c_gol, c_opd, c_jab, c_kelas, c_plt,
+	    c_ket, c_gaji, c_hm, c_hs, c_ph, c_ptkp;
+	int rc;
+
+	if (!t)
+		kj_die_err(&err);
+	c_nip = need_col(t, "nip");
+	c_nama = need_col(t, "nama");
+	c_status = need_col(t, "status");
+	c_opd = need_col(t, "opd");
+	c_jab = need_col(t, "jabatan");
+	c_kelas = need_col(t, "kelas");
+	c_gol = opt_col(t, "golongan");
+	c_plt = opt_col(t, "plt_kelas");
+	c_ket = opt_col(t, "keterangan");
+	c_gaji = opt_col(t, "gaji");
+	have_gaji = c_gaji >= 0;
+	c_ptkp = opt_col(t, "ptkp");
+	c_hm = opt_col(t, "hukdis_mulai");
+	c_hs = opt_col(t, "hukdis_sampai");
+	c_ph = opt_col(t, "plt_hari");
+	while ((rc = kj_tsv_next(t, &err)) == 1) {
+		struct emp *e;
+		const char *s = fld(t, c_nip), *w;
+		kj_nip nip;
+		int added, st;
+		long cur = (long)month->year * 12 + month->n - 1;
+
+		if (kj_nip_parse(s, strlen(s), &nip, &err) < 0) {
+			kj_err full;
+
+			kj_tsv_field_err(t, (size_t)c_nip, &full, "nip: %s",
+			                 err.msg);
+			if (err.col > 1)
+				full.col += err.col - 1;
+			kj_die_err(&full);
+		}
+		kj_strmap_put(bynip, s, strlen(s), nemps, &added);
+		if (!added) {
+			size_t first = kj_strmap_get(bynip, s, strlen(s));
+
+			kj_tsv_field_err(t, (size_t)c_nip, &err, "NIP %s twice "
+			                 "in the roster (first on line %ld)", s,
+			                 emps[first].line);
+			kj_die_err(&err);
+		}
+		kj_grow(&emps, &capemps, nemps + 1, sizeof *emps);
+		e = &emps[nemps++];
+		memset(e, 0, sizeof *e);
+		e->line = kj_tsv_line(t);
+		e->nip = kj_xstrdup(s);
+		e->nama = kj_xstrdup(fld(t, c_nama));
+		e->opd = kj_xstrdup(fld(t, c_opd));
+		e->jabatan = kj_xstrdup(fld(t, c_jab));
+		e->p.jabatan = e->jabatan;
+		e->p.opd = e->opd;
+		w = kj_enum_word(fld(t, c_status), strlen(fld(t, c_status)));
+		st = w ? kj_tpp_word(kj_status_words, KJ_ST_N, w, strlen(w))
+		       : -1;
+		if (st < 0)
+			die_field(t, (size_t)c_status, "expected pns, cpns "
+			          "or pppk, found '%s'", fld(t, c_status));
+		e->p.status = (enum kj_status)st;
+		if ((st == KJ_ST_PPPK) != (nip.kind == KJ_NIP_PPPK))
+			die_field(t, (size_t)c_status, "'%s' does not match "
+			          "the NIP, which is %s", fld(t, c_status),
+			          nip.kind == KJ_NIP_PPPK ? "an NI PPPK"
+			                                  : "a PNS NIP");
+		e->p.kelas = (int)int_field(t, c_kelas, 1, 17, 0);
+		if (e->p.kelas == 0)
+			die_field(t, (size_t)c_kelas, "empty (every "
+			          "employee needs a kelas jabatan 1 to 17)");
+		e->kelas_text = kj_xstrdup(fld(t, c_kelas));
+		e->p.plt_kelas = (int)int_field(t, c_plt, 1, 17, 0);
+		e->p.plt_hari = (int)int_field(t, c_ph, 0, 31, -1);
+		e->plt_hari_missing = e->p.plt_kelas > 0 && e->p.plt_hari < 0;
+		e->p.golongan = kj_tpp_golongan(e->p.status, fld(t, c_gol),
+		                                strlen(fld(t, c_gol)));
+		if (c_gaji >= 0 && *fld(t, c_gaji)) {
+			s = fld(t, c_gaji);
+			if (kj_money_parse(s, strlen(s), &e->p.gaji, &err) < 0)
+				die_field(t, (size_t)c_gaji, "%s", err.msg);
+			if (e->p.gaji < 0)
+				die_field(t, (size_t)c_gaji, "negative "
+				          "salary '%s'", s);
+		}
+		s = fld(t, c_ptkp);
+		e->p.ptkp = -1;
+		e->ptkp_missing = !*s;
+		if (*s && (e->p.ptkp = kj_tpp_ptkp_category(s, strlen(s))) < 0)
+			die_field(t, (size_t)c_ptkp, "expected TK/0 to TK/3 or "
+			          "K/0 to K/3, found '%s'", s);
+		e->hukdis_from = month_field(t, c_hm);
+		e->hukdis_to = month_field(t, c_hs);
+		/* keterangan: words joined by ','. */
+		s = fld(t, c_ket);
+		while (*s) {
+			size_t n = strcspn(s, ",");
+			int k;
+
+			w = kj_enum_word(s, n);
+			k = w ? kj_tpp_word(kj_ket_words, KJ_KET_N, w,
+			                    strlen(w)) : -1;
+			if (k < 0) {
+				kj_tsv_field_err(t, (size_t)c_ket, &err,
+				                 "keterangan: unknown word "
+				                 "'%.*s'", (int)n, s);
+				err.col += s - fld(t, c_ket);
+				kj_die_err(&err);
+			}
+			/* A hukdis counts only in the months it runs. */
+			if (k >= KJ_KET_HUKDIS_RINGAN &&
+			    ((e->hukdis_from >= 0 && cur < e->hukdis_from) ||
+			     (e->hukdis_to >= 0 && cur > e->hukdis_to)))
+				k = -1;
+			if (k >= 0)
+				e->p.ket |= 1u << k;
+			if (k >= KJ_KET_HUKDIS_RINGAN && e->hukdis_from >= 0)
+				e->p.hukdis_bulan = (int)(cur - e->hukdis_from + 1);
+			s += n;
+			if (*s == ',')
+				s++;
+		}
+	}
+	if (rc < 0)
+		kj_die_err(&err);
+	kj_tsv_close(t);
+}
+
+/* True when the row's periode is the month; other months are skipped. */
+static bool same_month(const kj_tsv *t, int c, const char *month)
+{
+	const char *s = fld(t, c);
+	kj_period p;
+	char buf[KJ_PERIOD_BUFSZ];
+
+	if (kj_period_parse(s, strlen(s), &p, NULL) < 0)
+		die_field(t, (size_t)c, "expected a month such as 2026-11, "
+		          "found '%s'", s);
+	kj_period_format(&p, buf, sizeof buf);
+	return strcmp(buf, month) == 0;
+}
+
+static struct emp *row_emp(const kj_tsv *t, int c_nip, size_t *unknown)
+{
+	const char *s = fld(t, c_nip);
+	size_t i = kj_strmap_get(bynip, s, strlen(s));
+
+	if (i == KJ_STRMAP_NONE) {
+		if ((*unknown)++ == 0)
+			kj_diag_warning(kj_tsv_name(t), kj_tsv_line(t),
+			                kj_tsv_fieldcol(t, (size_t)c_nip),
+			                "NIP %s is not in the roster; ignored", s);
+		return NULL;
+	}
+	return &emps[i];
+}
+
+static void read_absen(const char *path, const char *month)
+{
+	static const char *const tl[] = { "tl1", "tl2", "tl3", "tl4" };
+	static const char *const psw[] = { "psw1", "psw2", "psw3", "psw4" };
+	kj_err err;
+	kj_tsv *t = kj_tsv_open(path, &err);
+	int c_nip, c_per, c_hk, c_tk, c_tl[4], c_psw[4], c_cuti[KJ_CUTI_N];
+	size_t unknown = 0;
+	int rc;
+
+	if (!t)
+		kj_die_err(&err);
+	c_nip = need_col(t, "nip");
+	c_per = need_col(t, "periode");
+	c_hk = need_col(t, "hari_kerja");
+	c_tk = need_col(t, "tk");
+	for (int i = 0; i < 4; i++) {
+		c_tl[i] = need_col(t, tl[i]);
+		c_psw[i] = need_col(t, psw[i]);
+	}
+	for (int i = 0; i < KJ_CUTI_N; i++)
+		c_cuti[i] = opt_col(t, kj_cuti_words[i]);
+	while ((rc = kj_tsv_next(t, &err)) == 1) {
+		struct emp *e;
+		kj_tpp_absen a;
+		long hk;
+
+		if (!same_month(t, c_per, month))
+			continue;
+		memset(&a, 0, sizeof a);
+		a.present = true;
+		hk = int_field(t, c_hk, 0, 31, 0);
+		a.hari_kerja = (int)hk;
+		a.tk = (int)int_field(t, c_tk, 0, hk, 0);
+		for (int i = 0; i < 4; i++) {
+			a.tl[i] = (int)int_field(t, c_tl[i], 0, hk, 0);
+			a.psw[i] = (int)int_field(t, c_psw[i], 0, hk, 0);
+		}
+		for (int i = 0; i < KJ_CUTI_N; i++)
+			a.cuti[i] = (int)int_field(t, c_cuti[i], 0, hk, 0);
+		/* One arrival and one departure a day at most. */
+		for (int w = 0; w < 2; w++) {
+			const int *v = w ? a.psw : a.tl;
+			long sum = v[0] + v[1] + v[2] + v[3];
+
+			if (sum > hk) {
+				kj_err_set(&err, kj_tsv_name(t), kj_tsv_line(t),
+				           0, "%s1..%s4 add up to %ld days, more "
+				           "than hari_kerja %ld", w ? "psw" : "tl",
+				           w ? "psw" : "tl", sum, hk);
+				kj_die_err(&err);
+			}
+		}
+		if (!(e = row_emp(t, c_nip, &unknown)))
+			continue;
+		if (e->a.present) {
+			kj_tsv_field_err(t, (size_t)c_nip, &err, "NIP %s twice "
+			                 "for %s", e->nip, month);
+			kj_die_err(&err);
+		}
+		e->a = a;
+	}
+	if (rc < 0)
+		kj_die_err(&err);
+	if (unknown > 1)
+		kj_diag_warning(kj_tsv_name(t), 0, 0, "%zu rows for NIPs not in "
+		                "the roster ignored", unknown);
+	kj_tsv_close(t);
+}
+
+static void read_kinerja(const char *path, const char *month)
+{
+	kj_err err;
+	kj_tsv *t = kj_tsv_open(path, &err);
+	int c_nip, c_per, c_skp, c_lapor, c_pred;
+	size_t unknown = 0;
+	int rc;
+
+	if (!t)
+		kj_die_err(&err);
+	c_nip = need_col(t, "nip");
+	c_per = need_col(t, "periode");
+	c_skp = need_col(t, "skp");
+	c_lapor = need_col(t, "lapor");
+	c_pred = need_col(t, "predikat");
+	while ((rc = kj_tsv_next(t, &err)) == 1) {
+		struct emp *e;
+		kj_tpp_kinerja k = { true, true, true, -1 };
+		const char *s, *w;
+
+		if (!same_month(t, c_per, month))
+			continue;
+		s = fld(t, c_skp);
+		if (strcmp(s, "ada") == 0)
+			k.skp = true;
+		else if (strcmp(s, "tidak") == 0)
+			k.skp = false;
+		else
+			die_field(t, (size_t)c_skp, "expected ada or "
+			          "tidak, found '%s'", s);
+		s = fld(t, c_lapor);
+		if (strcmp(s, "ya") == 0)
+			k.lapor = true;
+		else if (strcmp(s, "tidak") == 0)
+			k.lapor = false;
+		else
+			die_field(t, (size_t)c_lapor, "expected ya or "
+			          "tidak, found '%s'", s);
+		s = fld(t, c_pred);
+		if (*s) {
+			w = kj_enum_word(s, strlen(s));
+			k.predikat = w ? kj_tpp_word(kj_predikat_words,
+			                             KJ_PRED_N, w, strlen(w))
+			               : -1;
+			if (k.predikat < 0)
+				die_field(t, (size_t)c_pred, "unknown "
+				          "predikat '%s' (expected sangat_baik, "
+				          "baik, butuh_perbaikan, kurang or "
+				          "sangat_kurang)", s);
+		}
+		if (!(e = row_emp(t, c_nip, &unknown)))
+			continue;
+		if (e->k.present) {
+			kj_tsv_field_err(t, (size_t)c_nip, &err, "NIP %s twice "
+			                 "for %s", e->nip, month);
+			kj_die_err(&err);
+		}
+		e->k = k;
+	}
+	if (rc < 0)
+		kj_die_err(&err);
+	if (unknown > 1)
+		kj_diag_warning(kj_tsv_name(t), 0, 0, "%zu rows for NIPs not in "
+		                "the roster ignored", unknown);
+	kj_tsv_close(t);
+}
+
+/* Whole Rupiah as kj_money_format_plain writes them, without snprintf
+ * (this is most of the cost of a row). */
+static void put_money(FILE *f, kj_money v, bool tab)
+{
+	char buf[24], *p = buf + sizeof buf;
+	uint64_t u = v < 0 ? (uint64_t)0 - (uint64_t)v : (uint64_t)v;
+
+	if (tab)
+		*--p = '\t';
+	do {
+		*--p = (char)('0' + u % 10);
+		u /= 10;
+	} while (u);
+	if (v < 0)
+		*--p = '-';
+	fwrite(p, 1, (size_t)(buf + sizeof buf - p), f);
+}
+
+static void put_pct(FILE *f, kj_pct v)
+{
+	char buf[KJ_NUM_BUFSZ];
+
+	kj_pct_format(v, buf, sizeof buf);
+	fputs(buf, f);
+	fputc('\t', f);
+}
+
+static void put_text(FILE *f, const char *s)
+{
+	kj_tsv_puts(f, s);
+	fputc('\t', f);
+}
+
+static void calc(const kj_tpp_rules *r, const kj_period *m, struct emp *e,
+                 unsigned flags, kj_tpp_result *res, const char *pegawai)
+{
+	kj_err err;
+
+	if (kj_tpp_calc(r, m->n, &e->p, &e->a, &e->k, flags, res, &err) < 0) {
+		kj_err full;
+
+		kj_err_set(&full, pegawai, e->line, 0, "NIP %s: %s", e->nip,
+		           err.msg);
+		kj_die_err(&full);
+	}
+}
+
+static void explain(FILE *f, const kj_tpp_rules *r, const char *month,
+                    const struct emp *e, const kj_tpp_result *res)
+{
+	char num[KJ_NUM_BUFSZ], pct[KJ_NUM_BUFSZ];
+
+	fprintf(f, "Rincian TPP %s\n", month);
+	fprintf(f, "Aturan:   %s\n", r->perkada);
+	fprintf(f, "NIP:      %s\nNama:     %s\nOPD:      %s\n", e->nip,
+	        e->nama, e->opd);
+	fprintf(f, "Jabatan:  %s (kelas %d)\n", e->jabatan, e->p.kelas);
+	fprintf(f, "Absen:    %s\n", e->a.present ? "ada" : "tidak ada");
+	fprintf(f, "Kinerja:  %s\n\n", e->k.present ? "ada" : "tidak ada");
+	for (size_t i = 0; i < res->nlines; i++) {
+		const kj_tpp_line *l = &res->lines[i];
+		int w = 0;
+
+		fprintf(f, "  %-52s", l->rule);
+		if (l->count >= 0)
+			w = fprintf(f, " %3d x", l->count);
+		fprintf(f, "%*s", 6 - w, "");
+		if (l->has_pct) {
+			kj_pct_format_id(l->pct, pct, sizeof pct);
+			fprintf(f, " %10s", pct);
+		} else {
+			fprintf(f, " %10s", "");
+		}
+		if (l->has_rp) {
+			kj_money_format(l->rp, num, sizeof num);
+			fprintf(f, " %18s", num);
+		}
+		fputc('\n', f);
+	}
+	fputc('\n', f);
+#define ROW(label, v) do { kj_money_format((v), num, sizeof num); \
+	fprintf(f, "  %-28s %18s\n", (label), num); } while (0)
+	ROW("TPP dasar (pagu)", res->basic);
+	ROW("Pagu disiplin", res->disiplin_pagu);
+	ROW("Pagu produktivitas", res->produktivitas_pagu);
+	ROW("Disiplin dibayar", res->disiplin);
+	ROW("Produktivitas dibayar", res->produktivitas);
+	ROW("Bruto", res->bruto);
+	ROW("Tunjangan PPh", res->tunjangan_pph);
+	ROW("PPh 21", res->pph21);
+	ROW("Iuran BPJS (1%)", res->iuran_bpjs);
+	ROW("BPJS dibayar pemda", res->bpjs_pemda);
+	ROW("Netto", res->netto);
+#undef ROW
+}
+
+struct total {
+	char *opd;
+	size_t n;
+	kj_money basic, potdis, potprod, bruto, pph, iuran, netto;
+};
+
+int main(int argc, char **argv)
+{
+	static const struct option longopts[] = {
+		{ "rules", required_argument, NULL, 'r' },
+		{ "month", required_argument, NULL, 'm' },
+		{ "pegawai", required_argument, NULL, 'p' },
+		{ "absen", required_argument, NULL, 'a' },
+		{ "kinerja", required_argument, NULL, 'k' },
+		{ "explain", required_argument, NULL, 'e' },
+		{ "ringkas", no_argument, NULL, 's' },
+		{ "output", required_argument, NULL, 'o' },
+		{ "help", no_argument, NULL, 'h' },
+		{ "version", no_argument, NULL, 'V' },
+		{ NULL, 0, NULL, 0 }
+	};
+	const char *rules_path = NULL, *month_arg = NULL, *peg_path = NULL,
+	           *absen_path = NULL, *kin_path = NULL, *explain_nip = NULL,
+	           *out_path = NULL;
+	int ringkas = 0, ch;
+	kj_tpp_rules *r;
+	kj_period month;
+	char month_text[KJ_PERIOD_BUFSZ];
+	kj_output *out;
+	FILE *f;
+	kj_err err;
+	size_t no_absen = 0, no_kin = 0, no_plt = 0, no_ptkp = 0;
+	const char *first_absen = NULL, *first_kin = NULL, *first_plt = NULL;
+	struct total *tot = NULL;
+	size_t ntot = 0, captot = 0;
+	kj_strmap *opds = NULL;
+
+	kj_diag_init(argv[0]);
+	argv[0] = (char *)kj_prog();
+	while ((ch = getopt_long(argc, argv, "r:m:p:a:k:e:so:hV", longopts,
+	                         NULL)) != -1) {
+		switch (ch) {
+		case 'r': rules_path = optarg; break;
+		case 'm': month_arg = optarg; break;
+		case 'p': peg_path = optarg; break;
+		case 'a': absen_path = optarg; break;
+		case 'k': kin_path = optarg; break;
+		case 'e': explain_nip = optarg; break;
+		case 's': ringkas = 1; break;
+		case 'o': out_path = optarg; break;
+		case 'h':
+			fputs(usage_text, stdout);
+			fputs(help_text, stdout);
+			return KJ_EXIT_OK;
+		case 'V':
+			printf("tpp-calc (kinerja) %s\n", KJ_VERSION);
+			return KJ_EXIT_OK;
+		default:
+			fputs(usage_text, stderr);
+			return KJ_EXIT_USAGE;
+		}
+	}
+	if (optind < argc)
+		kj_die_usage(usage_text, "unexpected argument '%s'",
+		             argv[optind]);
+	if (!rules_path || !month_arg || !peg_path || !absen_path)
+		kj_die_usage(usage_text, "-r, -m, -p and -a are required");
+	if (explain_nip && ringkas)
+		kj_die_usage(usage_text, "--explain and --ringkas exclude each "
+		             "other");
+	if (kj_period_parse(month_arg, strlen(month_arg), &month, &err) < 0 ||
+	    month.kind != KJ_PERIOD_MONTH)
+		kj_die_usage(usage_text, "-m: expected a month such as 2026-11, "
+		             "found '%s'", month_arg);
+	kj_period_format(&month, month_text, sizeof month_text);
+
+	r = kj_tpp_rules_load(rules_path, &err);
+	if (!r)
+		kj_die_err(&err);
+	if (month.year * 12 + month.n <
+	    r->berlaku_year * 12 + r->berlaku_month)
+		kj_die(KJ_EXIT_USAGE, "%s: the rule set takes effect in "
+		       "%04d-%02d, after %s", rules_path, r->berlaku_year,
+		       r->berlaku_month, month_text);
+
+	bynip = kj_strmap_new();
+	read_pegawai(peg_path, &month);
+	read_absen(absen_path, month_text);
+	if (kin_path)
+		read_kinerja(kin_path, month_text);
+
+	if (explain_nip &&
+	    kj_strmap_get(bynip, explain_nip, strlen(explain_nip)) ==
+	            KJ_STRMAP_NONE)
+		kj_die(KJ_EXIT_USAGE, "--explain: NIP %s is not in %s",
+		       explain_nip, peg_path);
+
+	out = kj_output_open(out_path, &err);
+	if (!out)
+		kj_die_err(&err);
+	f = kj_output_stream(out);
+	if (ringkas) {
+		opds = kj_strmap_new();
+		fputs("opd\tjumlah\tbasic\tpotongan_disiplin\t"
+		      "potongan_produktivitas\tbruto\tpph21\tiuran_bpjs\t"
+		      "netto\n", f);
+	} else if (!explain_nip) {
+		fputs("nip\tnama\topd\tjabatan\tkelas\tperiode\tbasic\t"
+		      "disiplin_pagu\tproduktivitas_pagu\t"
+		      "potongan_disiplin_pct\tpotongan_produktivitas_pct\t"
+		      "disiplin\tproduktivitas\tbruto\tpph21\tiuran_bpjs\t"
+		      "netto\trincian\ttunjangan_pph\tbpjs_pemda\n", f);
+	}
+	for (size_t i = 0; i < nemps; i++) {
+		struct emp *e = &emps[i];
+		kj_tpp_result res;
+		char rincian[2048];
+
+		if (!e->a.present && no_absen++ == 0)
+			first_absen = e->nip;
+		if (!e->k.present && no_kin++ == 0)
+			first_kin = e->nip;
+		if (e->plt_hari_missing && r->plt && no_plt++ == 0)
+			first_plt = e->nip;
+		if (e->ptkp_missing && r->pph == KJ_PPH_TER)
+			no_ptkp++;
+		calc(r, &month, e,
+		     explain_nip && strcmp(explain_nip, e->nip) == 0
+		             ? KJ_TPP_DETAIL : 0,
+		     &res, peg_path);
+		if (explain_nip) {
+			if (strcmp(explain_nip, e->nip) == 0)
+				explain(f, r, month_text, e, &res);
+			continue;
+		}
+		if (ringkas) {
+			int added;
+			size_t t = kj_strmap_put(opds, e->opd, strlen(e->opd),
+			                         ntot, &added);
+
+			if (added) {
+				kj_grow(&tot, &captot, ntot + 1, sizeof *tot);
+				memset(&tot[ntot], 0, sizeof *tot);
+				tot[ntot++].opd = e->opd;
+			}
+			tot[t].n++;
+			tot[t].basic += res.basic;
+			tot[t].potdis += res.disiplin_pagu - res.disiplin;
+			tot[t].potprod += res.produktivitas_pagu -
+			                  res.produktivitas;
+			tot[t].bruto += res.bruto;
+			tot[t].pph += res.pph21;
+			tot[t].iuran += res.iuran_bpjs;
+			tot[t].netto += res.netto;
+			continue;
+		}
+		put_text(f, e->nip);
+		put_text(f, e->nama);
+		put_text(f, e->opd);
+		put_text(f, e->jabatan);
+		put_text(f, e->kelas_text);
+		put_text(f, month_text);
+		put_money(f, res.basic, true);
+		put_money(f, res.disiplin_pagu, true);
+		put_money(f, res.produktivitas_pagu, true);
+		put_pct(f, res.potongan_disiplin_pct);
+		put_pct(f, res.potongan_produktivitas_pct);
+		put_money(f, res.disiplin, true);
+		put_money(f, res.produktivitas, true);
+		put_money(f, res.bruto, true);
+		put_money(f, res.pph21, true);
+		put_money(f, res.iuran_bpjs, true);
+		put_money(f, res.netto, true);
+		kj_tpp_rincian(&res, rincian, sizeof rincian);
+		put_text(f, rincian);
+		put_money(f, res.tunjangan_pph, true);
+		put_money(f, res.bpjs_pemda, false);
+		fputc('\n', f);
+	}
+	for (size_t i = 0; i < ntot; i++) {
+		fprintf(f, "%s\t%zu\t", tot[i].opd, tot[i].n);
+		put_money(f, tot[i].basic, true);
+		put_money(f, tot[i].potdis, true);
+		put_money(f, tot[i].potprod, true);
+		put_money(f, tot[i].bruto, true);
+		put_money(f, tot[i].pph, true);
+		put_money(f, tot[i].iuran, true);
+		put_money(f, tot[i].netto, false);
+		fputc('\n', f);
+	}
+	if (no_absen)
+		kj_diag_warning(absen_path, 0, 0, "%zu employees (first %s) have "
+		                "no row for %s: treated as %s", no_absen,
+		                first_absen, month_text,
+		                r->tanpa_absen == KJ_MISS_TK
+		                        ? "absent all month (tanpa_absen: tk)"
+		                        : "present (tanpa_absen: hadir)");
+	if (no_kin)
+		kj_diag_warning(kin_path ? kin_path : peg_path, 0, 0,
+		                "%zu employees (first %s) have no kinerja row "
+		                "for %s: produktivitas paid at the tanpa_kinerja "
+		                "rate", no_kin, first_kin, month_text);
+	if (no_plt)
+		kj_diag_warning(peg_path, 0, 0, "%zu employees (first %s) have a "
+		                "plt_kelas but no plt_hari: Plt TPP not paid "
+		                "unless min_hari is 0", no_plt, first_plt);
+	if (no_ptkp)
+		kj_diag_warning(peg_path, 0, 0, "%zu employees have no ptkp: "
+		                "TER category A (TK/0) used", no_ptkp);
+	if (!have_gaji && (r->bpjs || r->pph == KJ_PPH_TER))
+		kj_diag_warning(peg_path, 0, 0, "no gaji column: BPJS and PPh "
+		                "21 computed as if the salary were 0");
+	if (r->pph == KJ_PPH_TER && month.n == 12)
+		kj_diag_warning(rules_path, 0, 0, "December PPh 21 uses the "
+		                "monthly TER rate; the annual Pasal 17 "
+		                "recalculation is not done");
+	if (kj_output_commit(out, &err) < 0)
+		kj_die_err(&err);
+
+	for (size_t i = 0; i < nemps; i++) {
+		free(emps[i].nip);
+		free(emps[i].nama);
+		free(emps[i].opd);
+		free(emps[i].jabatan);
+		free(emps[i].kelas_text);
+	}
+	free(emps);
+	free(tot);
+	kj_strmap_free(opds);
+	kj_strmap_free(bynip);
+	kj_tpp_rules_free(r);
+	return KJ_EXIT_OK;
+}

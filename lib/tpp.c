@@ -1,0 +1,483 @@
+/*
+ * tpp: one employee-month of TPP (see tpp.h for the order of the steps).
+ */
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "tpp.h"
+
+static void line(kj_tpp_result *res, bool rincian, int count, bool has_pct,
+                 kj_pct pct, bool has_rp, kj_money rp, const char *fmt, ...)
+	__attribute__((format(printf, 8, 9)));
+
+static void line(kj_tpp_result *res, bool rincian, int count, bool has_pct,
+                 kj_pct pct, bool has_rp, kj_money rp, const char *fmt, ...)
+{
+	kj_tpp_line *l;
+	va_list ap;
+
+	if (res->nlines >= KJ_TPP_MAX_LINES || (!rincian && !res->detail))
+		return;
+	l = &res->lines[res->nlines++];
+	va_start(ap, fmt);
+	vsnprintf(l->rule, sizeof l->rule, fmt, ap);
+	va_end(ap);
+	l->count = count;
+	l->has_pct = has_pct;
+	l->pct = pct;
+	l->has_rp = has_rp;
+	l->rp = rp;
+	l->in_rincian = rincian;
+}
+
+/*
+ * PPh 21 TER (PP 58/2023, PMK 168/2023): monthly bruto upper bound
+ * (inclusive; -1 for the last, open band) and the rate.  Transcribed from
+ * domain/tpp.md §3.2 (a public calculator checked against the inatax
+ * endpoints); not yet checked against the lampiran of the PP itself.
+ */
+struct ter_band {
+	kj_money upto;
+	kj_pct pct;
+};
+
+static const struct ter_band ter_a[] = {
+	{ 5400000, 0 }, { 5650000, 2500 }, { 5950000, 5000 },
+	{ 6300000, 7500 }, { 6750000, 10000 }, { 7500000, 12500 },
+	{ 8550000, 15000 }, { 9650000, 17500 }, { 10050000, 20000 },
+	{ 10350000, 22500 }, { 10700000, 25000 }, { 11050000, 30000 },
+	{ 11600000, 35000 }, { 12500000, 40000 }, { 13750000, 50000 },
+	{ 15100000, 60000 }, { 16950000, 70000 }, { 19750000, 80000 },
+	{ 24150000, 90000 }, { 26450000, 100000 }, { 28000000, 110000 },
+	{ 30050000, 120000 }, { 32400000, 130000 }, { 35400000, 140000 },
+	{ 39100000, 150000 }, { 43850000, 160000 }, { 47800000, 170000 },
+	{ 51400000, 180000 }, { 56300000, 190000 }, { 62200000, 200000 },
+	{ 68600000, 210000 }, { 77500000, 220000 }, { 89000000, 230000 },
+	{ 103000000, 240000 }, { 125000000, 250000 }, { 157000000, 260000 },
+	{ 206000000, 270000 }, { 337000000, 280000 }, { 454000000, 290000 },
+	{ 550000000, 300000 }, { 695000000, 310000 }, { 910000000, 320000 },
+	{ 1400000000, 330000 }, { -1, 340000 },
+};
+static const struct ter_band ter_b[] = {
+	{ 6200000, 0 }, { 6500000, 2500 }, { 6850000, 5000 },
+	{ 7300000, 7500 }, { 9200000, 10000 }, { 10750000, 15000 },
+	{ 11250000, 20000 }, { 11600000, 25000 }, { 12600000, 30000 },
+	{ 13600000, 40000 }, { 14950000, 50000 }, { 16400000, 60000 },
+	{ 18450000, 70000 }, { 21850000, 80000 }, { 26000000, 90000 },
+	{ 27700000, 100000 }, { 29350000, 110000 }, { 31450000, 120000 },
+	{ 33950000, 130000 }, { 37100000, 140000 }, { 41100000, 150000 },
+	{ 45800000, 160000 }, { 49500000, 170000 }, { 53800000, 180000 },
+	{ 58500000, 190000 }, { 64000000, 200000 }, { 71000000, 210000 },
+	{ 80000000, 220000 }, { 93000000, 230000 }, { 109000000, 240000 },
+	{ 129000000, 250000 }, { 163000000, 260000 }, { 211000000, 270000 },
+	{ 374000000, 280000 }, { 459000000, 290000 }, { 555000000, 300000 },
+	{ 704000000, 310000 }, { 957000000, 320000 }, { 1405000000, 330000 },
+	{ -1, 340000 },
+};
+static const struct ter_band ter_c[] = {
+	{ 6600000, 0 }, { 6950000, 2500 }, { 7350000, 5000 },
+	{ 7800000, 7500 }, { 8850000, 10000 }, { 9800000, 12500 },
+	{ 10950000, 15000 }, { 11200000, 17500 }, { 12050000, 20000 },
+	{ 12950000, 30000 }, { 14150000, 40000 }, { 15550000, 50000 },
+	{ 17050000, 60000 }, { 19500000, 70000 }, { 22700000, 80000 },
+	{ 26600000, 90000 }, { 28100000, 100000 }, { 30100000, 110000 },
+	{ 32600000, 120000 }, { 35400000, 130000 }, { 38900000, 140000 },
+	{ 43000000, 150000 }, { 47400000, 160000 }, { 51200000, 170000 },
+	{ 55800000, 180000 }, { 60400000, 190000 }, { 66700000, 200000 },
+	{ 74500000, 210000 }, { 83300000, 220000 }, { 95600000, 230000 },
+	{ 110000000, 240000 }, { 134000000, 250000 }, { 169000000, 260000 },
+	{ 221000000, 270000 }, { 390000000, 280000 }, { 463000000, 290000 },
+	{ 561000000, 300000 }, { 709000000, 310000 }, { 965000000, 320000 },
+	{ 1419000000, 330000 }, { -1, 340000 },
+};
+
+kj_pct kj_tpp_ter_rate(int cat, kj_money bruto)
+{
+	const struct ter_band *t = cat == 2 ? ter_c : cat == 1 ? ter_b : ter_a;
+
+	for (;; t++)
+		if (t->upto < 0 || bruto <= t->upto)
+			return t->pct;
+}
+
+int kj_tpp_ptkp_category(const char *s, size_t len)
+{
+	static const char *const a[] = { "TK/0", "TK/1", "K/0" };
+	static const char *const b[] = { "TK/2", "TK/3", "K/1", "K/2" };
+
+	for (int i = 0; i < 3; i++)
+		if (strlen(a[i]) == len && memcmp(a[i], s, len) == 0)
+			return 0;
+	for (int i = 0; i < 4; i++)
+		if (strlen(b[i]) == len && memcmp(b[i], s, len) == 0)
+			return 1;
+	if (len == 3 && memcmp(s, "K/3", 3) == 0)
+		return 2;
+	return -1;
+}
+
+static kj_money component_amount(const struct kj_tpp_component *c,
+                                 const kj_tpp_pegawai *p)
+{
+	if (p->jabatan)
+		for (size_t i = 0; i < c->njabatan; i++)
+			if (strcmp(c->jabatan[i].key, p->jabatan) == 0)
+				return c->jabatan[i].amount;
+	if (p->opd)
+		for (size_t i = 0; i < c->nopd; i++)
+			if (strcmp(c->opd[i].key, p->opd) == 0)
+				return c->opd[i].amount;
+	return c->kelas[p->kelas];
+}
+
+int kj_tpp_golongan(enum kj_status st, const char *gol, size_t len)
+{
+	static const char *const roman[] = { "I", "II", "III", "IV" };
+	size_t n = 0;
+
+	if (st == KJ_ST_PPPK)
+		return 4;
+	while (n < len && gol[n] != '/')
+		n++;
+	for (int i = 0; i < 4; i++)
+		if (strlen(roman[i]) == n && memcmp(roman[i], gol, n) == 0)
+			return i;
+	return -1;
+}
+
+static int pct_of(kj_money amount, kj_pct pct, enum kj_round rd,
+                  kj_money *out, kj_err *err)
+{
+	return kj_money_pct(amount, pct, rd, out, err);
+}
+
+int kj_tpp_calc(const kj_tpp_rules *r, int month, const kj_tpp_pegawai *p,
+                const kj_tpp_absen *a, const kj_tpp_kinerja *k,
+                unsigned flags, kj_tpp_result *res, kj_err *err)
+{
+	kj_pct fstatus, fket = KJ_PCT_100, potdis = 0, paid = 0;
+	bool plt_ok = false, plt_higher = false, december, forfeit = false;
+	int ket_low = -1;
+	kj_money base_bpjs;
+
+	memset(res, 0, offsetof(kj_tpp_result, lines));
+	res->detail = (flags & KJ_TPP_DETAIL) != 0;
+	if (p->kelas < 1 || p->kelas > KJ_TPP_KELAS_MAX ||
+	    p->plt_kelas < 0 || p->plt_kelas > KJ_TPP_KELAS_MAX) {
+		kj_err_set(err, "", 0, 0, "kelas outside 1 to 17");
+		return -1;
+	}
+
+	/* Factors: status, and the lowest active keterangan. */
+	fstatus = r->status[p->status];
+	for (int i = 0; i < KJ_KET_N; i++)
+		if ((p->ket & (1u << i)) && (ket_low < 0 || r->ket[i] < fket)) {
+			fket = r->ket[i];
+			ket_low = i;
+		}
+	if (fstatus != KJ_PCT_100)
+		line(res, true, -1, true, fstatus, false, 0, "%s",
+		     kj_status_words[p->status]);
+	if (ket_low >= KJ_KET_HUKDIS_RINGAN && p->hukdis_bulan > 0)
+		line(res, true, -1, true, fket, false, 0, "%s bulan ke-%d",
+		     kj_ket_words[ket_low], p->hukdis_bulan);
+	else if (ket_low >= 0)
+		line(res, true, -1, true, fket, false, 0, "%s",
+		     kj_ket_words[ket_low]);
+
+	/* Plt/Plh. */
+	if (r->plt && p->plt_kelas > 0) {
+		if (p->plt_hari >= r->plt_min_hari || r->plt_min_hari == 0) {
+			plt_ok = true;
+			plt_higher = p->plt_kelas > p->kelas;
+			line(res, true, p->plt_hari, true,
+			     plt_higher ? r->plt_lebih_tinggi
+			                : r->plt_setingkat,
+			     false, 0, "plt kelas %d %s", p->plt_kelas,
+			     plt_higher ? "lebih tinggi" : "setingkat");
+		} else {
+			line(res, true, p->plt_hari < 0 ? 0 : p->plt_hari,
+			     false, 0, false, 0,
+			     "plt kelas %d kurang dari %d hari: tidak dibayar",
+			     p->plt_kelas, (int)r->plt_min_hari);
+		}
+	}
+
+	december = month == 12 && r->desember_penuh;
+	if (december)
+		line(res, true, -1, false, 0, false, 0, "desember penuh");
+
+	/* Disiplin %. */
+	if (!december) {
+		if (!a->present) {
+			if (r->tanpa_absen == KJ_MISS_TK) {
+				potdis = KJ_PCT_100;
+				forfeit = r->tk_gugur_tpp > 0;
+				line(res, true, -1, true, KJ_PCT_100, false, 0,
+				     "tanpa absen");
+			} else {
+				line(res, true, -1, true, 0, false, 0,
+				     "tanpa absen (dianggap hadir)");
+			}
+		} else {
+			for (int i = 0; i < KJ_TPP_BANDS; i++) {
+				kj_pct v = r->tl[i].pct * a->tl[i];
+
+				if (a->tl[i] > 0)
+					line(res, true, a->tl[i], true, v,
+					     false, 0, "TL%d", i + 1);
+				potdis += v;
+			}
+			for (int i = 0; i < KJ_TPP_BANDS; i++) {
+				kj_pct v = r->psw[i].pct * a->psw[i];
+
+				if (a->psw[i] > 0)
+					line(res, true, a->psw[i], true, v,
+					     false, 0, "PSW%d", i + 1);
+				potdis += v;
+			}
+			if (a->tk > 0) {
+				kj_pct v = r->tk_pct * a->tk;
+
+				line(res, true, a->tk, true, v, false, 0,
+				     "TK");
+				potdis += v;
+			}
+			for (int i = 0; i < KJ_CUTI_N; i++)
+				if (a->cuti[i] > 0 && r->cuti_pct[i] > 0) {
+					kj_pct v = r->cuti_pct[i] * a->cuti[i];
+
+					line(res, true, a->cuti[i], true, v,
+					     false, 0, "%s", kj_cuti_words[i]);
+					potdis += v;
+				}
+			if (r->tk_gugur_tpp > 0 && a->tk >= r->tk_gugur_tpp) {
+				line(res, true, a->tk, false, 0, false, 0,
+				     "TK>=%d gugur TPP", (int)r->tk_gugur_tpp);
+				forfeit = true;
+			}
+		}
+		if (potdis > r->cap) {
+			line(res, true, -1, true, r->cap, false, 0, "maks");
+			potdis = r->cap;
+		}
+		if (potdis > KJ_PCT_100)
+			potdis = KJ_PCT_100;
+		/* The forfeit is not limited by the cap. */
+		if (a->present && r->tk_gugur_disiplin > 0 &&
+		    a->tk >= r->tk_gugur_disiplin) {
+			line(res, true, a->tk, true, KJ_PCT_100, false, 0,
+			     "TK>=%d gugur disiplin",
+			     (int)r->tk_gugur_disiplin);
+			potdis = KJ_PCT_100;
+		}
+	}
+
+	/* Produktivitas % paid. */
+	if (december) {
+		paid = KJ_PCT_100;
+	} else if (!k->present) {
+		paid = r->tanpa_kinerja;
+		line(res, true, -1, true, paid, false, 0, "tanpa kinerja");
+	} else if (!k->skp) {
+		paid = r->tanpa_skp;
+		line(res, true, -1, true, paid, false, 0, "tanpa SKP");
+	} else if (!k->lapor) {
+		paid = r->tidak_lapor;
+		line(res, true, -1, true, paid, false, 0, "tidak lapor");
+	} else if (k->predikat < 0) {
+		paid = r->tanpa_kinerja;
+		line(res, true, -1, true, paid, false, 0, "tanpa predikat");
+	} else {
+		paid = r->predikat[k->predikat];
+		line(res, true, -1, true, paid, false, 0, "predikat %s",
+		     kj_predikat_words[k->predikat]);
+	}
+	res->potongan_disiplin_pct = potdis;
+	res->potongan_produktivitas_pct = KJ_PCT_100 - paid;
+
+	/* Per component. */
+	for (size_t i = 0; i < r->ncomp; i++) {
+		const struct kj_tpp_component *c = &r->comp[i];
+		kj_money own = component_amount(c, p), x, pagu, dp, pp, pot,
+		         dis, prod;
+		int64_t num;
+
+		line(res, false, -1, false, 0, true, own, "%s kelas %d%s",
+		     c->name, p->kelas, own != c->kelas[p->kelas]
+		             ? " (jabatan/OPD)" : "");
+		/* x: the amount in units of 1/1000000 Rp (x 100 %). */
+		x = own * KJ_PCT_100;
+		if (plt_ok) {
+			kj_money plt = c->kelas[p->plt_kelas];
+
+			line(res, false, -1, false, 0, true, plt,
+			     "%s kelas %d (plt)", c->name, p->plt_kelas);
+
+			if (plt_higher) {
+				kj_money alt = plt * r->plt_lebih_tinggi;
+
+				if (alt > x)
+					x = alt;
+			} else {
+				x += plt * r->plt_setingkat;
+			}
+		}
+		num = fstatus * fket;
+		if (kj_money_muldiv(x, num,
+		                    (int64_t)KJ_PCT_100 * KJ_PCT_100 *
+		                            KJ_PCT_100,
+		                    c->round, &pagu, err) < 0)
+			return -1;
+		line(res, false, -1, false, 0, true, pagu, "pagu %s%s (%s)",
+		     c->name, c->scaled ? "" : " tetap", kj_round_name(c->round));
+		res->basic += pagu;
+		if (forfeit)
+			continue;
+		if (!c->scaled) {
+			res->tetap += pagu;
+			continue;
+		}
+		if (pct_of(pagu, r->porsi_disiplin, c->round, &dp, err) < 0)
+			return -1;
+		pp = pagu - dp;
+		res->disiplin_pagu += dp;
+		res->produktivitas_pagu += pp;
+		if (pct_of(r->base == KJ_BASE_TOTAL ? pagu : dp, potdis,
+		           c->round, &pot, err) < 0 ||
+		    pct_of(pp, paid, c->round, &prod, err) < 0)
+			return -1;
+		dis = dp - pot;
+		if (dis < 0) {
+			prod += dis;
+			dis = 0;
+			if (prod < 0)
+				prod = 0;
+		}
+		line(res, false, -1, true, r->porsi_disiplin, true, dp,
+		     "pagu disiplin %s", c->name);
+		line(res, false, -1, true, potdis, true, -pot,
+		     "potongan disiplin %s", c->name);
+		line(res, false, -1, true, paid, true, prod,
+		     "produktivitas dibayar %s", c->name);
+		res->disiplin += dis;
+		res->produktivitas += prod;
+	}
+	if (forfeit) {
+		res->disiplin_pagu = res->produktivitas_pagu = 0;
+		res->potongan_disiplin_pct = KJ_PCT_100;
+		res->potongan_produktivitas_pct = KJ_PCT_100;
+	}
+	res->bruto = res->tetap + res->disiplin + res->produktivitas;
+	line(res, false, -1, false, 0, true, res->bruto, "bruto");
+
+	/* BPJS Kesehatan. */
+	if (r->bpjs) {
+		kj_money g = p->gaji, lo, hi, dasar;
+
+		base_bpjs = r->bpjs_dasar == KJ_BPJS_NOMINAL ? res->basic
+		                                             : res->bruto;
+		lo = g < r->bpjs_batas ? g : r->bpjs_batas;
+		hi = g + base_bpjs < r->bpjs_batas ? g + base_bpjs
+		                                   : r->bpjs_batas;
+		dasar = hi - lo;
+		if (pct_of(dasar, r->bpjs_pegawai, r->bpjs_round,
+		           &res->iuran_bpjs, err) < 0 ||
+		    pct_of(dasar, r->bpjs_pemda, r->bpjs_round,
+		           &res->bpjs_pemda, err) < 0)
+			return -1;
+		line(res, false, -1, false, 0, true, dasar,
+		     "dasar BPJS (gaji + TPP sampai batas, dikurangi gaji)");
+		line(res, false, -1, true, r->bpjs_pegawai, true,
+		     res->iuran_bpjs, "iuran BPJS pegawai");
+		line(res, false, -1, true, r->bpjs_pemda, true, res->bpjs_pemda,
+		     "BPJS dibayar pemda");
+	}
+
+	/* PPh 21. */
+	if (r->pph == KJ_PPH_FLAT) {
+		if (p->golongan < 0) {
+			kj_err_set(err, "", 0, 0, "PPh 21 flat needs a golongan "
+			           "(I to IV, or status pppk)");
+			return -1;
+		}
+		if (pct_of(res->bruto, r->pph_tarif[p->golongan], r->pph_round,
+		           &res->pph21, err) < 0)
+			return -1;
+		if (r->pph_payer == KJ_PPH_APBD)
+			res->tunjangan_pph = res->pph21;
+		line(res, false, -1, true, r->pph_tarif[p->golongan], true,
+		     res->pph21, "PPh 21 tarif golongan%s",
+		     r->pph_payer == KJ_PPH_APBD ? " (ditanggung APBD)" : "");
+	}
+
+	if (r->pph == KJ_PPH_TER) {
+		int cat = p->ptkp < 0 ? 0 : p->ptkp;
+		kj_money all = p->gaji + res->bruto, on_all, on_gaji;
+		kj_pct ra = kj_tpp_ter_rate(cat, all),
+		       rg = kj_tpp_ter_rate(cat, p->gaji);
+
+		if (pct_of(all, ra, r->pph_round, &on_all, err) < 0 ||
+		    pct_of(p->gaji, rg, r->pph_round, &on_gaji, err) < 0)
+			return -1;
+		res->pph21 = on_all > on_gaji ? on_all - on_gaji : 0;
+		if (r->pph_payer == KJ_PPH_APBD)
+			res->tunjangan_pph = res->pph21;
+		line(res, false, -1, true, ra, true, on_all,
+		     "PPh 21 TER %c atas gaji + TPP", "ABC"[cat]);
+		line(res, false, -1, true, rg, true, -on_gaji,
+		     "PPh 21 TER %c atas gaji saja", "ABC"[cat]);
+		line(res, false, -1, false, 0, true, res->pph21,
+		     "PPh 21 atas TPP%s",
+		     r->pph_payer == KJ_PPH_APBD ? " (ditanggung APBD)" : "");
+	}
+
+	res->netto = res->bruto + res->tunjangan_pph - res->pph21;
+	if (res->iuran_bpjs > res->netto)
+		res->iuran_bpjs = res->netto;
+	res->netto -= res->iuran_bpjs;
+	line(res, false, -1, false, 0, true, res->netto, "netto");
+	return 0;
+}
+
+size_t kj_tpp_rincian(const kj_tpp_result *res, char *buf, size_t n)
+{
+	size_t len = 0;
+	char num[KJ_NUM_BUFSZ];
+
+	if (n)
+		buf[0] = '\0';
+	for (size_t i = 0; i < res->nlines; i++) {
+		const kj_tpp_line *l = &res->lines[i];
+		char one[KJ_TPP_RULE_LEN + 64];
+		int m;
+
+		if (!l->in_rincian)
+			continue;
+		if (l->has_pct)
+			kj_pct_format(l->pct, num, sizeof num);
+		if (l->count >= 0 && l->has_pct)
+			m = snprintf(one, sizeof one, "%s\xc3\x97%d=%s%%",
+			             l->rule, l->count, num);
+		else if (l->has_pct)
+			m = snprintf(one, sizeof one, "%s=%s%%", l->rule, num);
+		else if (l->count >= 0)
+			m = snprintf(one, sizeof one, "%s\xc3\x97%d", l->rule,
+			             l->count);
+		else
+			m = snprintf(one, sizeof one, "%s", l->rule);
+		if (m < 0)
+			continue;
+		if (len && len + 2 < n) {
+			memcpy(buf + len, "; ", 3);
+		}
+		if (len)
+			len += 2;
+		if (len + (size_t)m < n)
+			memcpy(buf + len, one, (size_t)m + 1);
+		len += (size_t)m;
+	}
+	return len;
+}
