@@ -75,6 +75,8 @@ enum {
 	TAG_PLACE = 3,
 	TAG_QUOTA = 4,
 	TAG_OPD = 5,
+	TAG_LOG = 6,
+	TAG_NOISE = 7,
 };
 
 static void rng_init(struct rng *r, uint64_t seed, uint64_t tag, uint64_t idx)
@@ -2672,11 +2674,192 @@ static void opd_finish(struct wbuf *w, const struct gen *g)
 	}
 }
 
+
+/* ---- attendance logs (--what log) --------------------------------------- */
+
+/*
+ * A month of fingerprint punches (nip, waktu, mesin) for every employee,
+ * the raw log of absen-rekap(1).  Opt-in: not written unless --what names
+ * it, since it is large (about 60 bytes x 3 punches x 22 days per person).
+ * The schedule is that of examples/kota-contoh/jadwal-2026.yaml: five days
+ * 07:30-16:00 (Friday 16:30); six days in schools and Puskesmas (units
+ * .SDN, .SMPN, .PKM: 07:30-14:00, Friday 11:00, Saturday 12:30); the RSUD
+ * instalasi a night shift 19:00-07:00 every day; the 2026 national
+ * holidays and cuti bersama off (except the night shift).  Per working
+ * day: 3 % absent, 15 % late (70 % by 1-30 minutes, 20 % 31-60, 7 % 61-90,
+ * 3 % 91-180), 8 % early (70 % by 1-30, 20 % 31-60, 10 % 61-120), 1 %
+ * without the check-in and 2 % without the check-out, 25 % with a second
+ * check-in punch a few seconds later (sometimes the very same second, a
+ * duplicate), 20 % with a midday punch.  People on CLTN or tugas belajar
+ * do not punch.  Each employee draws from a stream keyed by the seed and
+ * the NIP, so the log does not change when other outputs do.
+ *
+ * --noise adds, from a stream of its own (so the other rows stay as they
+ * are): 2 % of the punches written twice (duplicates), 1 % of the days
+ * off with a pair of punches (a holiday or weekend visit), and for 0.5 %
+ * of the employees their punches again under a NIP that is not in the
+ * roster (born in 1967, before anyone gen-data makes).
+ */
+static int log_y = REF_Y, log_m = REF_M, log_noise;
+static uint64_t log_seed;
+static char log_file[32] = "log-2026-11.tsv";
+
+static const unsigned short holidays_2026[] = {   /* month * 100 + day */
+	101, 116, 216, 217, 318, 319, 320, 321, 322, 323, 324, 403, 405,
+	501, 514, 515, 527, 528, 531, 601, 616, 817, 825, 1224, 1225
+};
+
+static int log_holiday(long day)
+{
+	int y, m, d;
+
+	civil_from_days(day, &y, &m, &d);
+	if (y != 2026)
+		return 0;
+	for (size_t i = 0; i < sizeof holidays_2026 / sizeof *holidays_2026;
+	     i++)
+		if (holidays_2026[i] == m * 100 + d)
+			return 1;
+	return 0;
+}
+
+static void log_header(struct wbuf *w)
+{
+	wb_str(w, "nip\twaktu\tmesin\n");
+}
+
+static void log_line(struct wbuf *w, const char *nip, const struct emp *e,
+                     long day, long secs)
+{
+	char t[9];
+
+	day += secs / 86400;
+	secs %= 86400;
+	wb_str(w, nip);
+	wb_tab(w);
+	wb_date(w, day);
+	t[0] = ' ';
+	put2(t + 1, (int)(secs / 3600));
+	t[3] = ':';
+	put2(t + 4, (int)(secs / 60 % 60));
+	t[6] = ':';
+	put2(t + 7, (int)(secs % 60));
+	wb_mem(w, t, 9);
+	wb_str(w, "\tFP-");
+	wb_str(w, e->opd);
+	wb_ch(w, '\n');
+}
+
+/* The noise stream of the employee being written, and its stranger NIP
+ * ("" when the employee has none). */
+static struct rng log_nr;
+static char log_stranger[19];
+
+static void log_punch(struct wbuf *w, const struct emp *e, long day,
+                      long secs)
+{
+	log_line(w, e->nip, e, day, secs);
+	if (!log_noise)
+		return;
+	if (rng_pml(&log_nr, 20))
+		log_line(w, e->nip, e, day, secs);
+	if (log_stranger[0])
+		log_line(w, log_stranger, e, day, secs);
+}
+
+/* Minutes off the hour in one of the bands; pml of the first three. */
+static int log_minutes(struct rng *r, int p1, int p2, int p3, int max)
+{
+	int k = (int)rng_below(r, 1000);
+
+	if (k < p1)
+		return rng_range(r, 1, 30);
+	if (k < p1 + p2)
+		return rng_range(r, 31, 60);
+	if (k < p1 + p2 + p3)
+		return rng_range(r, 61, 90);
+	return rng_range(r, 91, max);
+}
+
+static void log_row(struct wbuf *w, const struct emp *e)
+{
+	struct rng r;
+	uint64_t key = 0;
+	long first = days_from_civil(log_y, log_m, 1);
+	long last = days_from_civil(log_m == 12 ? log_y + 1 : log_y,
+	                            log_m == 12 ? 1 : log_m + 1, 1);
+	int six = strstr(e->unit, ".SDN") || strstr(e->unit, ".SMPN") ||
+	          strstr(e->unit, ".PKM");
+	int night = strstr(e->unit, "RSUD.INST") != NULL;
+
+	if (strstr(e->ket, "cltn") || strstr(e->ket, "tugas_belajar"))
+		return;
+	for (const char *p = e->nip; *p; p++)
+		key = key * 10 + (uint64_t)(*p - '0');
+	rng_init(&r, log_seed, TAG_LOG, key);
+	rng_init(&log_nr, log_seed, TAG_NOISE, key);
+	log_stranger[0] = '\0';
+	if (log_noise && rng_pml(&log_nr, 5)) {
+		memcpy(log_stranger, e->nip, sizeof log_stranger);
+		memcpy(log_stranger, "1967", 4);
+		if (!memcmp(log_stranger + 4, "0229", 4))
+			memcpy(log_stranger + 6, "28", 2);
+	}
+	for (long day = first; day < last; day++) {
+		int wd = (int)((day % 7 + 10) % 7) + 1;  /* 1970-01-01: Thu */
+		long start = 7 * 3600 + 1800, end;
+		long in, out;
+
+		if (day < e->tmt || (e->tmt_keluar && day >= e->tmt_keluar))
+			continue;
+		if (night) {
+			start = 19 * 3600;
+			end = 31 * 3600;
+		} else if (wd == 7 || (wd == 6 && !six) || log_holiday(day)) {
+			if (log_noise && rng_pml(&log_nr, 10)) {
+				log_punch(w, e, day, 8 * 3600 +
+				          rng_range(&log_nr, 0, 3599));
+				log_punch(w, e, day, 11 * 3600 +
+				          rng_range(&log_nr, 0, 3599));
+			}
+			continue;
+		} else if (six) {
+			end = wd == 5 ? 11 * 3600 : wd == 6 ? 12 * 3600 + 1800
+			                                    : 14 * 3600;
+		} else {
+			end = wd == 5 ? 16 * 3600 + 1800 : 16 * 3600;
+		}
+		if (rng_pml(&r, 30))
+			continue;
+		if (rng_pml(&r, 150))
+			in = start + 60L * log_minutes(&r, 700, 200, 70, 180) +
+			     rng_range(&r, 0, 59);
+		else
+			in = start - rng_range(&r, 0, 40 * 60);
+		if (rng_pml(&r, 80))
+			out = end - 60L * log_minutes(&r, 700, 200, 100, 120) -
+			      rng_range(&r, 0, 59);
+		else
+			out = end + rng_range(&r, 0, 60 * 60);
+		if (!rng_pml(&r, 10)) {
+			log_punch(w, e, day, in);
+			if (rng_pml(&r, 250))
+				log_punch(w, e, day, in + rng_range(&r, 0, 20));
+		}
+		if (!night && !six && rng_pml(&r, 200))
+			log_punch(w, e, day, 12 * 3600 + rng_range(&r, 0, 3599));
+		if (!rng_pml(&r, 20))
+			log_punch(w, e, day, out);
+	}
+}
+
 static struct output outputs[] = {
 	{ "opd", "opd.tsv", "one row per OPD: opd nama kepala email telepon",
 	  NULL, opd_finish },
 	{ "pegawai", "pegawai.tsv", "one row per employee", pegawai_row,
 	  NULL },
+	{ "log", log_file, "fingerprint punches of --bulan (only when named)",
+	  log_row, NULL },
 };
 #define N_OUTPUTS (sizeof outputs / sizeof outputs[0])
 
@@ -2685,7 +2868,7 @@ static struct output outputs[] = {
 static void usage(FILE *f)
 {
 	fprintf(f,
-"Usage: gen-data --pegawai N [--seed S] [--what LIST] -o DIR\n"
+"Usage: gen-data --pegawai N [--seed S] [--what LIST] [--bulan YYYY-MM] -o DIR\n"
 "\n"
 "Write deterministic synthetic data for a fictional Pemda, Kota Contoh,\n"
 "with N employees (ASN) into DIR, which is created if it does not exist.\n"
@@ -2695,12 +2878,17 @@ static void usage(FILE *f)
 "Options:\n"
 "  -n, --pegawai N   number of employees, 1 to %ld\n"
 "  -s, --seed S      seed, a decimal integer 0 to 2^64-1 (default 1)\n"
-"  -w, --what LIST   outputs, separated by commas (default: all of them):\n",
+"  -w, --what LIST   outputs, separated by commas (default: all but log;\n"
+"                    all: every one):\n",
 	        MAX_PEGAWAI);
 	for (size_t i = 0; i < N_OUTPUTS; i++)
 		fprintf(f, "                      %-9s DIR/%s: %s\n",
 		        outputs[i].name, outputs[i].file, outputs[i].help);
 	fprintf(f,
+"  -b, --bulan YYYY-MM  the month of the log output (default 2026-11;\n"
+"                    the log is a function of it too)\n"
+"      --noise       the log also has duplicates, punches on days off and\n"
+"                    NIPs that are not in the roster\n"
 "  -o, --output DIR  the folder to write into\n"
 "  -h, --help        show this help and exit\n"
 "  -V, --version     show the generator version and exit\n"
@@ -2785,6 +2973,8 @@ int main(int argc, char **argv)
 		{ "pegawai", required_argument, NULL, 'n' },
 		{ "seed", required_argument, NULL, 's' },
 		{ "what", required_argument, NULL, 'w' },
+		{ "bulan", required_argument, NULL, 'b' },
+		{ "noise", no_argument, NULL, 'N' },
 		{ "output", required_argument, NULL, 'o' },
 		{ "help", no_argument, NULL, 'h' },
 		{ "version", no_argument, NULL, 'V' },
@@ -2799,7 +2989,7 @@ int main(int argc, char **argv)
 	memset(&g, 0, sizeof g);
 	g.seed = 1;
 	opterr = 0;
-	while ((c = getopt_long(argc, argv, ":n:s:w:o:hV", longopts,
+	while ((c = getopt_long(argc, argv, ":n:s:w:b:o:hV", longopts,
 	                        NULL)) != -1) {
 		switch (c) {
 		case 'n':
@@ -2823,6 +3013,18 @@ int main(int argc, char **argv)
 		case 'o':
 			dir = optarg;
 			break;
+		case 'N':
+			log_noise = 1;
+			break;
+		case 'b':
+			if (sscanf(optarg, "%4d-%2d", &log_y, &log_m) != 2 ||
+			    strlen(optarg) != 7 || log_y < 2000 ||
+			    log_y > 2100 || log_m < 1 || log_m > 12)
+				bad_usage("--bulan: '%s' is not a month such "
+				          "as 2026-11", optarg);
+			snprintf(log_file, sizeof log_file,
+			         "log-%04d-%02d.tsv", log_y, log_m);
+			break;
 		case 'h':
 			usage(stdout);
 			return fflush(stdout) ? KJ_EXIT_INTERNAL : KJ_EXIT_OK;
@@ -2844,7 +3046,8 @@ int main(int argc, char **argv)
 		bad_usage("-o DIR is required");
 
 	for (size_t i = 0; i < N_OUTPUTS; i++)
-		want[i] = !what;
+		want[i] = !what && outputs[i].employee != log_row;
+	log_seed = g.seed;
 	if (what) {
 		char *list = kj_xstrdup(what), *save = NULL, *w;
 
@@ -2914,6 +3117,8 @@ int main(int argc, char **argv)
 		wb_open(&g.wb[g.n_out], dir, outputs[i].file);
 		if (outputs[i].employee == pegawai_row)
 			pegawai_header(&g.wb[g.n_out]);
+		if (outputs[i].employee == log_row)
+			log_header(&g.wb[g.n_out]);
 		g.n_out++;
 	}
 
