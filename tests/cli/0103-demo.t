@@ -2,7 +2,7 @@
 # make demo's script on the bundled example: it runs, and the workbook
 # agrees with the TSV it came from (rows and money summed by awk).
 . "${KJ_TOP:-.}/tests/cli/lib.sh"
-plan 5
+plan 11
 P=$KJ_TOP/examples/kota-contoh/pegawai.tsv
 
 KJ_DEMO_OUT=$SCRATCH/demo
@@ -30,5 +30,31 @@ check_text "the total gaji equals the TSV's" \
 check_text "one sheet per OPD after the summary" \
 	"$(($(awk -F'\t' 'NR > 1 { print $5 }' "$P" | sort -u | wc -l) + 1))" \
 	"$(head -n 1 sum.txt | tr '|' '\n' | wc -l)"
+
+# The monthly pipeline: every roster employee exactly once in absen.tsv and
+# tpp.tsv, in roster order, and the workbook's netto total equals the TSV's.
+awk -F'\t' 'NR > 1 { print $1 }' "$P" > roster.txt
+check_text "absen.tsv: every employee once, in roster order" "" \
+	"$(awk -F'\t' 'NR > 1 { print $1 }' demo/absen-2026-11.tsv | diff - roster.txt)"
+check_text "tpp.tsv: every employee once, in roster order" "" \
+	"$(awk -F'\t' 'NR > 1 { print $1 }' demo/tpp-2026-11.tsv | diff - roster.txt)"
+xlsx_dump demo/rekap-tpp-2026-11.xlsx --sheet Ringkasan > tpp-sum.txt
+netto_col=$(awk -F'\t' 'NR == 1 { for (i = 1; i <= NF; i++) if ($i == "netto") print i }' demo/tpp-2026-11.tsv)
+check_text "the workbook's netto total equals the sum of tpp.tsv" \
+	"$(awk -F'\t' -v c="$netto_col" 'NR > 1 { s += $c } END { printf "%.0f\n", s }' demo/tpp-2026-11.tsv)" \
+	"$(col=$(grep "s 'TPP Bersih (Rp)'" tpp-sum.txt | sed 's/[0-9].*//'); \
+	   grep "^$col[0-9]* f " tpp-sum.txt | sed 's/.*cached=//')"
+
+# examples/monthly.sh, as an admin would run it, on a copy of the data.
+mkdir -p srv/log/2026-11
+cp "$KJ_TOP"/examples/kota-contoh/pegawai.tsv "$KJ_TOP"/examples/kota-contoh/jadwal-2026.yaml \
+	"$KJ_TOP"/examples/kota-contoh/izin-2026-11.tsv "$KJ_TOP"/examples/kota-contoh/kinerja-2026-11.tsv srv/
+cp "$KJ_TOP"/examples/kota-contoh/log-2026-11.tsv.gz srv/log/2026-11/
+cp "$KJ_TOP"/examples/rules/kota-contoh-2026.yaml srv/perkada-tpp.yaml
+KJ_DATA=$SCRATCH/srv
+export KJ_DATA
+check "examples/monthly.sh 2026-11 runs" "$KJ_TOP/examples/monthly.sh" 2026-11
+check "it writes the workbook" test -s srv/keluaran/2026-11/rekap-tpp-2026-11.xlsx
+check "its tpp.tsv is the demo's" cmp srv/keluaran/2026-11/tpp.tsv demo/tpp-2026-11.tsv
 
 done_testing
