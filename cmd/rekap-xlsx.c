@@ -106,11 +106,7 @@ static _Noreturn void die_field(const kj_tsv *t, size_t col, const kj_err *e)
 {
 	kj_err full;
 
-	/* e->col counts within the field; make it a column of the line. */
-	kj_tsv_field_err(t, col, &full, "%s: %s", kj_tsv_colname(t, col),
-	                 e->msg);
-	if (e->col > 1)
-		full.col += e->col - 1;
+	kj_tsv_value_err(t, col, e, &full);
 	kj_die_err(&full);
 }
 

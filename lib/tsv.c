@@ -409,6 +409,15 @@ void kj_tsv_field_err(const kj_tsv *t, size_t col, kj_err *err,
 	va_end(ap);
 }
 
+void kj_tsv_value_err(const kj_tsv *t, size_t col, const kj_err *inner,
+                      kj_err *out)
+{
+	kj_tsv_field_err(t, col, out, "%s: %s", t->name[col], inner->msg);
+	if (inner->col > 1)
+		out->col += inner->col - 1;
+	out->status = inner->status;
+}
+
 void kj_tsv_put(FILE *f, const char *s, size_t len)
 {
 	const char *end = s + len, *p = s;

@@ -53,6 +53,13 @@ size_t kj_tsv_len(const kj_tsv *t, size_t col);
  * where a field starts (for messages). */
 long kj_tsv_line(const kj_tsv *t);
 long kj_tsv_fieldcol(const kj_tsv *t, size_t col);
+/*
+ * Place the error of a value parser (inner; its column counts within the
+ * field, as kj_money_parse and kj_date_parse report it) at field col of
+ * the current record, as "column: message" at file:line:col.
+ */
+void kj_tsv_value_err(const kj_tsv *t, size_t col, const kj_err *inner,
+                      kj_err *out);
 /* Fill err with a message about field col of the current record. */
 void kj_tsv_field_err(const kj_tsv *t, size_t col, kj_err *err,
                       const char *fmt, ...)
