@@ -141,6 +141,31 @@ static int minutes(const kj_yfile *f, const kj_ynode *n, int64_t max,
 	return rc;
 }
 
+/*
+ * kj_y_map and kj_y_str return 1, with err untouched, for a null: where
+ * the schedule set needs a mapping or a text, a null is an error too.
+ */
+static int need_map(const kj_yfile *f, const kj_ynode *n, kj_err *err)
+{
+	int rc = kj_y_map(f, n, err);
+
+	if (rc == 1)
+		kj_y_err(err, f, n, "expected a mapping, found an empty "
+		         "value");
+	return rc ? -1 : 0;
+}
+
+static int need_str(const kj_yfile *f, const kj_ynode *n, const char **s,
+                    kj_err *err)
+{
+	int rc = kj_y_str(f, n, s, err);
+
+	if (rc == 1)
+		kj_y_err(err, f, n, "expected a text value, found an empty "
+		         "value");
+	return rc ? -1 : 0;
+}
+
 static int load_sched(kj_jadwal *j, const kj_yfile *f, const char *nama,
                       const kj_ynode *m, kj_err *err)
 {
@@ -151,7 +176,7 @@ static int load_sched(kj_jadwal *j, const kj_yfile *f, const char *nama,
 	struct sched s;
 	size_t i;
 
-	if (kj_y_map(f, m, err) || kj_y_check_keys(f, m, keys, err))
+	if (need_map(f, m, err) || kj_y_check_keys(f, m, keys, err))
 		return -1;
 	memset(&s, 0, sizeof s);
 	s.nama = nama;
@@ -230,7 +255,7 @@ static int sched_ref(const kj_jadwal *j, const kj_yfile *f,
 {
 	const char *s;
 
-	if (kj_y_str(f, n, &s, err))
+	if (need_str(f, n, &s, err))
 		return -1;
 	*out = kj_jadwal_find(j, s);
 	if (*out == (size_t)-1) {
@@ -251,7 +276,7 @@ static int each_text(const kj_yfile *f, const kj_ynode *n,
 		for (size_t i = 0; i < n->len; i++) {
 			const char *s;
 
-			if (kj_y_str(f, &n->items[i], &s, err))
+			if (need_str(f, &n->items[i], &s, err))
 				return -1;
 		}
 		return 0;
@@ -261,7 +286,7 @@ static int each_text(const kj_yfile *f, const kj_ynode *n,
 	{
 		const char *s;
 
-		return kj_y_str(f, n, &s, err) ? -1 : 0;
+		return need_str(f, n, &s, err);
 	}
 }
 
@@ -276,7 +301,7 @@ static int load_tugas(kj_jadwal *j, const kj_yfile *f, const kj_ynode *seq,
 		const kj_ynode *m = &seq->items[i], *n, *it;
 		size_t sched, cnt;
 
-		if (kj_y_map(f, m, err) || kj_y_check_keys(f, m, keys, err))
+		if (need_map(f, m, err) || kj_y_check_keys(f, m, keys, err))
 			return -1;
 		n = kj_y_need(f, m, "jadwal", err);
 		if (!n || sched_ref(j, f, n, &sched, err))
@@ -333,7 +358,7 @@ static int load_rentang(kj_jadwal *j, const kj_yfile *f,
 		const kj_ynode *m = &seq->items[i], *n;
 		struct rentang *r = &j->r[j->nr];
 
-		if (kj_y_map(f, m, err) || kj_y_check_keys(f, m, keys, err) ||
+		if (need_map(f, m, err) || kj_y_check_keys(f, m, keys, err) ||
 		    kj_y_require(f, m, req, err))
 			return -1;
 		j->nr++;
@@ -401,7 +426,7 @@ static int load_libur(kj_jadwal *j, const kj_yfile *f, const kj_ynode *seq,
 		struct libur *l = &j->l[j->nl];
 		const char *jenis;
 
-		if (kj_y_map(f, m, err) || kj_y_check_keys(f, m, keys, err))
+		if (need_map(f, m, err) || kj_y_check_keys(f, m, keys, err))
 			return -1;
 		n = kj_y_need(f, m, "tanggal", err);
 		if (!n || date_node(f, n, &l->mulai, err))

@@ -435,6 +435,11 @@ int kj_tpp_calc(const kj_tpp_rules *r, int month, const kj_tpp_pegawai *p,
 	}
 
 	res->netto = res->bruto + res->tunjangan_pph - res->pph21;
+	/* TER on gaji + TPP less TER on gaji alone can exceed a small TPP
+	 * when the sum crosses into a higher rate: nothing is paid then, and
+	 * no negative contribution may appear in its place. */
+	if (res->netto < 0)
+		res->netto = 0;
 	if (res->iuran_bpjs > res->netto)
 		res->iuran_bpjs = res->netto;
 	res->netto -= res->iuran_bpjs;
