@@ -59,6 +59,35 @@ struct emp {
 	bool plt_hari_missing;
 };
 
+/* The employees' texts, copied into large blocks instead of one malloc
+ * each; freed together at the end. */
+struct block {
+	struct block *next;
+	size_t used, cap;
+	char text[];
+};
+static struct block *blocks;
+
+static char *adup(const char *s)
+{
+	size_t n = strlen(s) + 1;
+	char *p;
+
+	if (!blocks || blocks->cap - blocks->used < n) {
+		size_t cap = n > 65536 ? n : (size_t)1 << 20;
+		struct block *b = kj_xmalloc(sizeof *b + cap);
+
+		b->next = blocks;
+		b->used = 0;
+		b->cap = cap;
+		blocks = b;
+	}
+	p = blocks->text + blocks->used;
+	blocks->used += n;
+	memcpy(p, s, n);
+	return p;
+}
+
 static struct emp *emps;
 static size_t nemps, capemps;
 static kj_strmap *bynip;
@@ -112,6 +141,18 @@ static long int_field(const kj_tsv *t, int c, long min, long max, long def)
 
 	if (c < 0 || !*s)
 		return def;
+	/* Fast path: one to nine digits in range (what strtol would give). */
+	v = 0;
+	for (size_t i = 0; i < 10; i++) {
+		if (s[i] == '\0') {
+			if (v >= min && v <= max)
+				return v;
+			break;
+		}
+		if (i == 9 || s[i] < '0' || s[i] > '9')
+			break;
+		v = v * 10 + (s[i] - '0');
+	}
 	v = strtol(s, &end, 10);
 	if (*end || end == s || v < min || v > max || s[0] == '+' ||
 	    s[0] == ' ') {
@@ -141,6 +182,32 @@ static long month_field(const kj_tsv *t, int c)
 	die_field(t, (size_t)c, "expected a month such as 2026-08 or a "
 	          "date, found '%s'", s);
 }
+
+/* The index of an enum field in words (kj_enum_word, then kj_tpp_word),
+ * -1 when unknown. */
+static int enum_slow(const char *const *words, int n, const char *s)
+{
+	const char *w = kj_enum_word(s, strlen(s));
+
+	return w ? kj_tpp_word(words, n, w, strlen(w)) : -1;
+}
+
+/* enum_slow, with the answer for a field that is exactly one of the
+ * words worked out once (cache[i], -2 until then). */
+static int enum_index(const char *const *words, int n, int *cache,
+                      const char *s)
+{
+	for (int i = 0; i < n; i++)
+		if (strcmp(s, words[i]) == 0) {
+			if (cache[i] == -2)
+				cache[i] = enum_slow(words, n, words[i]);
+			return cache[i];
+		}
+	return enum_slow(words, n, s);
+}
+
+static int status_cache[KJ_ST_N] = { -2, -2, -2 };
+static int predikat_cache[KJ_PRED_N] = { -2, -2, -2, -2, -2 };
 
 static void read_pegawai(const char *path, const kj_period *month)
 {
@@ -196,15 +263,14 @@ static void read_pegawai(const char *path, const kj_period *month)
 		e = &emps[nemps++];
 		memset(e, 0, sizeof *e);
 		e->line = kj_tsv_line(t);
-		e->nip = kj_xstrdup(s);
-		e->nama = kj_xstrdup(fld(t, c_nama));
-		e->opd = kj_xstrdup(fld(t, c_opd));
-		e->jabatan = kj_xstrdup(fld(t, c_jab));
+		e->nip = adup(s);
+		e->nama = adup(fld(t, c_nama));
+		e->opd = adup(fld(t, c_opd));
+		e->jabatan = adup(fld(t, c_jab));
 		e->p.jabatan = e->jabatan;
 		e->p.opd = e->opd;
-		w = kj_enum_word(fld(t, c_status), strlen(fld(t, c_status)));
-		st = w ? kj_tpp_word(kj_status_words, KJ_ST_N, w, strlen(w))
-		       : -1;
+		st = enum_index(kj_status_words, KJ_ST_N, status_cache,
+		                fld(t, c_status));
 		if (st < 0)
 			die_field(t, (size_t)c_status, "expected pns, cpns "
 			          "or pppk, found '%s'", fld(t, c_status));
@@ -218,7 +284,7 @@ static void read_pegawai(const char *path, const kj_period *month)
 		if (e->p.kelas == 0)
 			die_field(t, (size_t)c_kelas, "empty (every "
 			          "employee needs a kelas jabatan 1 to 17)");
-		e->kelas_text = kj_xstrdup(fld(t, c_kelas));
+		e->kelas_text = adup(fld(t, c_kelas));
 		e->p.plt_kelas = (int)int_field(t, c_plt, 1, 17, 0);
 		e->p.plt_hari = (int)int_field(t, c_ph, 0, 31, -1);
 		e->plt_hari_missing = e->p.plt_kelas > 0 && e->p.plt_hari < 0;
@@ -282,6 +348,9 @@ static bool same_month(const kj_tsv *t, int c, const char *month)
 	kj_period p;
 	char buf[KJ_PERIOD_BUFSZ];
 
+	/* The month as tpp-calc writes it parses back to itself. */
+	if (strcmp(s, month) == 0)
+		return true;
 	if (kj_period_parse(s, strlen(s), &p, NULL) < 0)
 		die_field(t, (size_t)c, "expected a month such as 2026-11, "
 		          "found '%s'", s);
@@ -392,7 +461,7 @@ static void read_kinerja(const char *path, const char *month)
 	while ((rc = kj_tsv_next(t, &err)) == 1) {
 		struct emp *e;
 		kj_tpp_kinerja k = { true, true, true, -1 };
-		const char *s, *w;
+		const char *s;
 
 		if (!same_month(t, c_per, month))
 			continue;
@@ -414,10 +483,8 @@ static void read_kinerja(const char *path, const char *month)
 			          "tidak, found '%s'", s);
 		s = fld(t, c_pred);
 		if (*s) {
-			w = kj_enum_word(s, strlen(s));
-			k.predikat = w ? kj_tpp_word(kj_predikat_words,
-			                             KJ_PRED_N, w, strlen(w))
-			               : -1;
+			k.predikat = enum_index(kj_predikat_words, KJ_PRED_N,
+			                        predikat_cache, s);
 			if (k.predikat < 0)
 				die_field(t, (size_t)c_pred, "unknown "
 				          "predikat '%s' (expected sangat_baik, "
@@ -441,37 +508,235 @@ static void read_kinerja(const char *path, const char *month)
 	kj_tsv_close(t);
 }
 
+/*
+ * The output of the table goes through a buffer of our own, written to
+ * the stream in large blocks: one fwrite per 64 KiB instead of a few
+ * dozen stdio calls per row.  The bytes are the ones kj_tsv_put,
+ * kj_money_format_plain, kj_pct_format and kj_tpp_rincian write.
+ */
+static struct {
+	char *p;
+	size_t len, cap;
+	FILE *f;
+} ob;
+
+static void ob_flush(void)
+{
+	if (ob.len && ob.f)
+		fwrite(ob.p, 1, ob.len, ob.f);
+	ob.len = 0;
+}
+
+/* Room for n more bytes at ob.p + ob.len. */
+static char *ob_room(size_t n)
+{
+	if (ob.len + n > ob.cap) {
+		ob_flush();
+		if (n > ob.cap) {
+			free(ob.p);
+			ob.cap = n > 65536 ? n : 65536;
+			ob.p = kj_xmalloc(ob.cap);
+		}
+	}
+	return ob.p + ob.len;
+}
+
+static void ob_byte(char c)
+{
+	*ob_room(1) = c;
+	ob.len++;
+}
+
 /* Whole Rupiah as kj_money_format_plain writes them, without snprintf
  * (this is most of the cost of a row). */
-static void put_money(FILE *f, kj_money v, bool tab)
+static void put_money(kj_money v, bool tab)
 {
 	char buf[24], *p = buf + sizeof buf;
 	uint64_t u = v < 0 ? (uint64_t)0 - (uint64_t)v : (uint64_t)v;
+	size_t n;
+
+	static const char pairs[] =
+		"00010203040506070809101112131415161718192021222324"
+		"25262728293031323334353637383940414243444546474849"
+		"50515253545556575859606162636465666768697071727374"
+		"75767778798081828384858687888990919293949596979899";
 
 	if (tab)
 		*--p = '\t';
-	do {
-		*--p = (char)('0' + u % 10);
-		u /= 10;
-	} while (u);
+	while (u >= 100) {
+		p -= 2;
+		memcpy(p, pairs + 2 * (u % 100), 2);
+		u /= 100;
+	}
+	if (u >= 10) {
+		p -= 2;
+		memcpy(p, pairs + 2 * u, 2);
+	} else {
+		*--p = (char)('0' + u);
+	}
 	if (v < 0)
 		*--p = '-';
-	fwrite(p, 1, (size_t)(buf + sizeof buf - p), f);
+	n = (size_t)(buf + sizeof buf - p);
+	memcpy(ob_room(n), p, n);
+	ob.len += n;
 }
 
-static void put_pct(FILE *f, kj_pct v)
+/* kj_pct_format without snprintf: at most two decimals (rounded half away
+ * from zero, as kj_money_muldiv's half_up), no trailing zeros.  Writes at
+ * most 24 bytes and no NUL; returns the length. */
+static size_t fmt_pct(kj_pct v, char *out)
 {
-	char buf[KJ_NUM_BUFSZ];
+	int64_t q = v / (KJ_PCT_SCALE / 100), r = v % (KJ_PCT_SCALE / 100);
+	char tmp[24], *p = tmp + sizeof tmp;
+	uint64_t mag, ip, fr;
+	size_t n = 0;
 
-	kj_pct_format(v, buf, sizeof buf);
-	fputs(buf, f);
-	fputc('\t', f);
+	if (r != 0 && 2 * (r < 0 ? -r : r) >= KJ_PCT_SCALE / 100)
+		q += v < 0 ? -1 : 1;
+	mag = q < 0 ? (uint64_t)0 - (uint64_t)q : (uint64_t)q;
+	ip = mag / 100;
+	fr = mag % 100;
+	if (fr) {
+		if (fr % 10 == 0) {
+			*--p = (char)('0' + fr / 10);
+		} else {
+			*--p = (char)('0' + fr % 10);
+			*--p = (char)('0' + fr / 10);
+		}
+		*--p = '.';
+	}
+	do {
+		*--p = (char)('0' + ip % 10);
+		ip /= 10;
+	} while (ip);
+	if (q < 0)
+		*--p = '-';
+	n = (size_t)(tmp + sizeof tmp - p);
+	memcpy(out, p, n);
+	return n;
 }
 
-static void put_text(FILE *f, const char *s)
+static void put_pct(kj_pct v)
 {
-	kj_tsv_puts(f, s);
-	fputc('\t', f);
+	char *p = ob_room(25);
+	size_t n = fmt_pct(v, p);
+
+	p[n] = '\t';
+	ob.len += n + 1;
+}
+
+/* True when s may hold a byte below 14 (\t \n \r among them) or a
+ * backslash; eight bytes at a time. */
+static bool may_need_escape(const char *s, size_t len)
+{
+	const uint64_t ones = 0x0101010101010101ULL,
+	               highs = 0x8080808080808080ULL;
+	size_t i = 0;
+
+	for (; i + 8 <= len; i += 8) {
+		uint64_t w, b;
+
+		memcpy(&w, s + i, 8);
+		b = w ^ (ones * '\\');
+		if (((w - ones * 14) & ~w & highs) || ((b - ones) & ~b & highs))
+			return true;
+	}
+	for (; i < len; i++)
+		if ((unsigned char)s[i] < 14 || s[i] == '\\')
+			return true;
+	return false;
+}
+
+/* kj_tsv_put into the buffer: \t \n \r and \ escaped. */
+static void put_esc(const char *s, size_t len)
+{
+	char *p = ob_room(2 * len), *start = p;
+
+	if (!may_need_escape(s, len)) {
+		memcpy(p, s, len);
+		ob.len += len;
+		return;
+	}
+
+	for (size_t i = 0; i < len; i++) {
+		char c = s[i];
+
+		if (c == '\t' || c == '\n' || c == '\r' || c == '\\') {
+			*p++ = '\\';
+			*p++ = c == '\t' ? 't' : c == '\n' ? 'n' : c == '\r' ? 'r'
+			                                                   : '\\';
+		} else {
+			*p++ = c;
+		}
+	}
+	ob.len += (size_t)(p - start);
+}
+
+static void put_text(const char *s)
+{
+	put_esc(s, strlen(s));
+	ob_byte('\t');
+}
+
+/* kj_tpp_rincian's text into buf (n bytes), without snprintf; the length,
+ * or (size_t)-1 when it would not fit (the caller then uses
+ * kj_tpp_rincian, which decides what a long text keeps). */
+static size_t fast_rincian(const kj_tpp_result *res, char *buf, size_t n)
+{
+	size_t len = 0;
+
+	for (size_t i = 0; i < res->nlines; i++) {
+		const kj_tpp_line *l = &res->lines[i];
+		size_t rl;
+		char *p;
+
+		if (!l->in_rincian)
+			continue;
+		rl = strlen(l->rule);
+		/* "; " + rule + "×" + count (<= 11) + "=" + pct (<= 24) + "%" */
+		if (len + 2 + rl + 2 + 11 + 1 + 24 + 1 >= n)
+			return (size_t)-1;
+		p = buf + len;
+		if (len) {
+			*p++ = ';';
+			*p++ = ' ';
+		}
+		memcpy(p, l->rule, rl);
+		p += rl;
+		if (l->count >= 0) {
+			char d[12], *q = d + sizeof d;
+			unsigned c = (unsigned)l->count;
+
+			*p++ = '\xc3';
+			*p++ = '\x97';
+			do {
+				*--q = (char)('0' + c % 10);
+				c /= 10;
+			} while (c);
+			memcpy(p, q, (size_t)(d + sizeof d - q));
+			p += d + sizeof d - q;
+		}
+		if (l->has_pct) {
+			*p++ = '=';
+			p += fmt_pct(l->pct, p);
+			*p++ = '%';
+		}
+		len = (size_t)(p - buf);
+	}
+	return len;
+}
+
+static void put_rincian(const kj_tpp_result *res)
+{
+	char buf[2048];
+	size_t n = fast_rincian(res, buf, sizeof buf);
+
+	if (n == (size_t)-1) {
+		kj_tpp_rincian(res, buf, sizeof buf);
+		n = strlen(buf);
+	}
+	put_esc(buf, n);
+	ob_byte('\t');
 }
 
 static void calc(const kj_tpp_rules *r, const kj_period *m, struct emp *e,
@@ -638,6 +903,7 @@ int main(int argc, char **argv)
 	if (!out)
 		kj_die_err(&err);
 	f = kj_output_stream(out);
+	ob.f = f;
 	if (ringkas) {
 		opds = kj_strmap_new();
 		fputs("opd\tjumlah\tbasic\tpotongan_disiplin\t"
@@ -653,7 +919,6 @@ int main(int argc, char **argv)
 	for (size_t i = 0; i < nemps; i++) {
 		struct emp *e = &emps[i];
 		kj_tpp_result res;
-		char rincian[2048];
 
 		if (!e->a.present && no_absen++ == 0)
 			first_absen = e->nip;
@@ -693,39 +958,40 @@ int main(int argc, char **argv)
 			tot[t].netto += res.netto;
 			continue;
 		}
-		put_text(f, e->nip);
-		put_text(f, e->nama);
-		put_text(f, e->opd);
-		put_text(f, e->jabatan);
-		put_text(f, e->kelas_text);
-		put_text(f, month_text);
-		put_money(f, res.basic, true);
-		put_money(f, res.disiplin_pagu, true);
-		put_money(f, res.produktivitas_pagu, true);
-		put_pct(f, res.potongan_disiplin_pct);
-		put_pct(f, res.potongan_produktivitas_pct);
-		put_money(f, res.disiplin, true);
-		put_money(f, res.produktivitas, true);
-		put_money(f, res.bruto, true);
-		put_money(f, res.pph21, true);
-		put_money(f, res.iuran_bpjs, true);
-		put_money(f, res.netto, true);
-		kj_tpp_rincian(&res, rincian, sizeof rincian);
-		put_text(f, rincian);
-		put_money(f, res.tunjangan_pph, true);
-		put_money(f, res.bpjs_pemda, false);
-		fputc('\n', f);
+		put_text(e->nip);
+		put_text(e->nama);
+		put_text(e->opd);
+		put_text(e->jabatan);
+		put_text(e->kelas_text);
+		put_text(month_text);
+		put_money(res.basic, true);
+		put_money(res.disiplin_pagu, true);
+		put_money(res.produktivitas_pagu, true);
+		put_pct(res.potongan_disiplin_pct);
+		put_pct(res.potongan_produktivitas_pct);
+		put_money(res.disiplin, true);
+		put_money(res.produktivitas, true);
+		put_money(res.bruto, true);
+		put_money(res.pph21, true);
+		put_money(res.iuran_bpjs, true);
+		put_money(res.netto, true);
+		put_rincian(&res);
+		put_money(res.tunjangan_pph, true);
+		put_money(res.bpjs_pemda, false);
+		ob_byte('\n');
 	}
+	ob_flush();
 	for (size_t i = 0; i < ntot; i++) {
 		fprintf(f, "%s\t%zu\t", tot[i].opd, tot[i].n);
-		put_money(f, tot[i].basic, true);
-		put_money(f, tot[i].potdis, true);
-		put_money(f, tot[i].potprod, true);
-		put_money(f, tot[i].bruto, true);
-		put_money(f, tot[i].pph, true);
-		put_money(f, tot[i].iuran, true);
-		put_money(f, tot[i].netto, false);
-		fputc('\n', f);
+		put_money(tot[i].basic, true);
+		put_money(tot[i].potdis, true);
+		put_money(tot[i].potprod, true);
+		put_money(tot[i].bruto, true);
+		put_money(tot[i].pph, true);
+		put_money(tot[i].iuran, true);
+		put_money(tot[i].netto, false);
+		ob_byte('\n');
+		ob_flush();
 	}
 	if (no_absen)
 		kj_diag_warning(absen_path, 0, 0, "%zu employees (first %s) have "
@@ -756,14 +1022,14 @@ int main(int argc, char **argv)
 	if (kj_output_commit(out, &err) < 0)
 		kj_die_err(&err);
 
-	for (size_t i = 0; i < nemps; i++) {
-		free(emps[i].nip);
-		free(emps[i].nama);
-		free(emps[i].opd);
-		free(emps[i].jabatan);
-		free(emps[i].kelas_text);
+	while (blocks) {
+		struct block *b = blocks;
+
+		blocks = b->next;
+		free(b);
 	}
 	free(emps);
+	free(ob.p);
 	free(tot);
 	kj_strmap_free(opds);
 	kj_strmap_free(bynip);

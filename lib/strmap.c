@@ -11,14 +11,22 @@ struct entry {
 	uint64_t hash;
 	size_t key;     /* index into keys[], or KJ_STRMAP_NONE when empty */
 	size_t value;
+	size_t len;     /* the key's length, here to spare a load per probe */
+};
+
+/* The keys' bytes, in blocks of 64 KiB or more, not a malloc each. */
+struct block {
+	struct block *next;
+	size_t used, cap;
+	char text[];
 };
 
 struct kj_strmap {
 	struct entry *slots;
 	size_t nslots;      /* a power of two */
 	char **keys;        /* in insertion order */
-	size_t *lens;
-	size_t count, capkeys, caplens;
+	struct block *blocks;
+	size_t count, capkeys;
 };
 
 /* FNV-1a, 64 bits: simple and good enough for codes and NIPs. */
@@ -48,10 +56,13 @@ void kj_strmap_free(kj_strmap *m)
 {
 	if (!m)
 		return;
-	for (size_t i = 0; i < m->count; i++)
-		free(m->keys[i]);
+	while (m->blocks) {
+		struct block *b = m->blocks;
+
+		m->blocks = b->next;
+		free(b);
+	}
 	free(m->keys);
-	free(m->lens);
 	free(m->slots);
 	free(m);
 }
@@ -71,7 +82,7 @@ static struct entry *find(const kj_strmap *m, const char *key, size_t len,
 
 		if (e->key == KJ_STRMAP_NONE)
 			return e;
-		if (e->hash == h && m->lens[e->key] == len &&
+		if (e->hash == h && e->len == len &&
 		    memcmp(m->keys[e->key], key, len) == 0)
 			return e;
 	}
@@ -98,6 +109,28 @@ static void rehash(kj_strmap *m)
 	free(old);
 }
 
+/* key and a NUL in the current block, a new one when it is full. */
+static char *copy_key(kj_strmap *m, const char *key, size_t len)
+{
+	struct block *b = m->blocks;
+	char *p;
+
+	if (!b || b->cap - b->used < len + 1) {
+		size_t cap = len + 1 > 65536 ? len + 1 : 65536;
+
+		b = kj_xmalloc(sizeof *b + cap);
+		b->next = m->blocks;
+		b->used = 0;
+		b->cap = cap;
+		m->blocks = b;
+	}
+	p = b->text + b->used;
+	b->used += len + 1;
+	memcpy(p, key, len);
+	p[len] = '\0';
+	return p;
+}
+
 size_t kj_strmap_get(const kj_strmap *m, const char *key, size_t len)
 {
 	const struct entry *e = find(m, key, len, hash_bytes(key, len));
@@ -117,10 +150,9 @@ size_t kj_strmap_put(kj_strmap *m, const char *key, size_t len, size_t value,
 		return e->value;
 	}
 	kj_grow(&m->keys, &m->capkeys, m->count + 1, sizeof *m->keys);
-	kj_grow(&m->lens, &m->caplens, m->count + 1, sizeof *m->lens);
-	m->keys[m->count] = kj_xstrndup(key, len);
-	m->lens[m->count] = len;
+	m->keys[m->count] = copy_key(m, key, len);
 	e->hash = h;
+	e->len = len;
 	e->key = m->count++;
 	e->value = value;
 	if (added)

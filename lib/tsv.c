@@ -153,7 +153,8 @@ static int split(kj_tsv *t, char *line, size_t len, size_t *nfields,
 		char *tab = memchr(line + off, '\t', len - off);
 		size_t end = tab ? (size_t)(tab - line) : len;
 
-		ensure_fields(t, n + 1);
+		if (n >= t->cap)
+			ensure_fields(t, n + 1);
 		t->field[n] = line + off;
 		t->flen[n] = end - off;
 		t->foff[n] = off;
@@ -171,10 +172,20 @@ static int split(kj_tsv *t, char *line, size_t len, size_t *nfields,
 	}
 	size_t prev_off = 0;
 	long prev_col = 1;
+	/* Most lines have no backslash at all: one look for the line, and
+	 * then only the columns and the NULs to set. */
+	int any_bs = memchr(line, '\\', len) != NULL;
+	if (!any_bs && t->ascii) {
+		for (size_t i = 0; i < n; i++) {
+			t->fcol[i] = (long)t->foff[i] + 1;
+			t->field[i][t->flen[i]] = '\0';
+		}
+		return 0;
+	}
 	for (size_t i = 0; i < n; i++) {
 		char *f = t->field[i];
 		size_t flen = t->flen[i];
-		char *bs = memchr(f, '\\', flen);
+		char *bs = any_bs ? memchr(f, '\\', flen) : NULL;
 
 		/* Columns counted on from the previous field: linear in the
 		 * line however many fields it has. */
@@ -223,7 +234,7 @@ static int split(kj_tsv *t, char *line, size_t len, size_t *nfields,
 	for (size_t i = 0; i < n; i++) {
 		char *f = t->field[i];
 		size_t flen = t->flen[i];
-		char *r = memchr(f, '\\', flen), *w;
+		char *r = any_bs ? memchr(f, '\\', flen) : NULL, *w;
 
 		f[flen] = '\0';
 		if (!r)

@@ -241,6 +241,46 @@ static void test_growth_step_by_step(void **state)
 	kj_strmap_free(m);
 }
 
+/* Keys are copied into blocks of 64 KiB (a larger key gets a block of its
+ * own): keys longer than a block, and enough keys to fill many blocks,
+ * must keep their bytes and their kj_strmap_key pointers while later keys
+ * are added. */
+static void test_keys_across_blocks(void **state)
+{
+	static char big[200000];
+	kj_strmap *m = kj_strmap_new();
+	const char *first, *bigkey;
+	char key[32];
+	int added;
+
+	(void)state;
+	memset(big, 'x', sizeof big - 1);
+	put(m, "a", 0, NULL);
+	first = kj_strmap_key(m, 0);
+	assert_int_equal(put(m, big, 1, &added), 1);
+	assert_int_equal(added, 1);
+	bigkey = kj_strmap_key(m, 1);
+	for (size_t i = 0; i < 20000; i++) {   /* about 400 KB of keys */
+		snprintf(key, sizeof key, "1990010120200%05zu", i);
+		assert_int_equal(put(m, key, i + 2, NULL), i + 2);
+	}
+	assert_ptr_equal(kj_strmap_key(m, 0), first);
+	assert_ptr_equal(kj_strmap_key(m, 1), bigkey);
+	assert_string_equal(first, "a");
+	assert_int_equal(strlen(bigkey), sizeof big - 1);
+	assert_int_equal(get(m, big), 1);
+	big[100] = 'y';
+	assert_true(get(m, big) == KJ_STRMAP_NONE);
+	big[100] = 'x';
+	for (size_t i = 0; i < 20000; i++) {
+		snprintf(key, sizeof key, "1990010120200%05zu", i);
+		assert_int_equal(get(m, key), i + 2);
+		assert_string_equal(kj_strmap_key(m, i + 2), key);
+	}
+	assert_int_equal(kj_strmap_count(m), 20002);
+	kj_strmap_free(m);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -252,6 +292,7 @@ int main(void)
 		cmocka_unit_test(test_binary_bytes),
 		cmocka_unit_test(test_100k_keys),
 		cmocka_unit_test(test_growth_step_by_step),
+		cmocka_unit_test(test_keys_across_blocks),
 	};
 
 	return cmocka_run_group_tests_name("strmap", tests, NULL, NULL);
