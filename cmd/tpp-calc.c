@@ -373,6 +373,30 @@ static struct emp *row_emp(const kj_tsv *t, int c_nip, size_t *unknown)
 	return &emps[i];
 }
 
+/* A second row of the month for one employee stops the run. */
+static _Noreturn void die_twice(const kj_tsv *t, int c_nip,
+                                const struct emp *e, const char *month)
+{
+	kj_err err;
+
+	kj_tsv_field_err(t, (size_t)c_nip, &err, "NIP %s twice for %s",
+	                 e->nip, month);
+	kj_die_err(&err);
+}
+
+/* After the last row of absen.tsv or kinerja.tsv: a read error stops the
+ * run; rows for NIPs outside the roster (the first was named by row_emp)
+ * are counted. */
+static void end_join(kj_tsv *t, int rc, const kj_err *err, size_t unknown)
+{
+	if (rc < 0)
+		kj_die_err(err);
+	if (unknown > 1)
+		kj_diag_warning(kj_tsv_name(t), 0, 0, "%zu rows for NIPs not in "
+		                "the roster ignored", unknown);
+	kj_tsv_close(t);
+}
+
 static void read_absen(const char *path, const char *month)
 {
 	static const char *const tl[] = { "tl1", "tl2", "tl3", "tl4" };
@@ -428,19 +452,11 @@ static void read_absen(const char *path, const char *month)
 		}
 		if (!(e = row_emp(t, c_nip, &unknown)))
 			continue;
-		if (e->a.present) {
-			kj_tsv_field_err(t, (size_t)c_nip, &err, "NIP %s twice "
-			                 "for %s", e->nip, month);
-			kj_die_err(&err);
-		}
+		if (e->a.present)
+			die_twice(t, c_nip, e, month);
 		e->a = a;
 	}
-	if (rc < 0)
-		kj_die_err(&err);
-	if (unknown > 1)
-		kj_diag_warning(kj_tsv_name(t), 0, 0, "%zu rows for NIPs not in "
-		                "the roster ignored", unknown);
-	kj_tsv_close(t);
+	end_join(t, rc, &err, unknown);
 }
 
 static void read_kinerja(const char *path, const char *month)
@@ -493,19 +509,11 @@ static void read_kinerja(const char *path, const char *month)
 		}
 		if (!(e = row_emp(t, c_nip, &unknown)))
 			continue;
-		if (e->k.present) {
-			kj_tsv_field_err(t, (size_t)c_nip, &err, "NIP %s twice "
-			                 "for %s", e->nip, month);
-			kj_die_err(&err);
-		}
+		if (e->k.present)
+			die_twice(t, c_nip, e, month);
 		e->k = k;
 	}
-	if (rc < 0)
-		kj_die_err(&err);
-	if (unknown > 1)
-		kj_diag_warning(kj_tsv_name(t), 0, 0, "%zu rows for NIPs not in "
-		                "the roster ignored", unknown);
-	kj_tsv_close(t);
+	end_join(t, rc, &err, unknown);
 }
 
 /*
