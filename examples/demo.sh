@@ -42,10 +42,12 @@ rekap-xlsx --split-by opd --total --chart gaji \
 	-o "$out/rekap-pegawai.xlsx" "$data/pegawai.tsv"
 
 echo
-echo "demo: done; the outputs are in $out:"
-ls -l "$out"
-echo
 echo "demo: why one employee's TPP is what it is (tpp-calc --explain):"
 nip=$(awk -F'\t' 'NR == 3 { print $1 }' "$data/pegawai.tsv")
 tpp-calc -r "$rules/kota-contoh-2026.yaml" -m "$bulan" -p "$data/pegawai.tsv" \
 	-a "$out/absen-$bulan.tsv" -k "$data/kinerja-$bulan.tsv" --explain "$nip"
+
+echo
+echo "demo: done; the outputs are in $out:"
+ls -l "$out"
+echo "demo: the Sekda's workbook: $out/rekap-tpp-$bulan.xlsx"
