@@ -112,11 +112,6 @@ static _Noreturn void die_field(const kj_tsv *t, size_t col,
 	kj_die_err(&e);
 }
 
-static int opt_col(const kj_tsv *t, const char *name)
-{
-	return kj_tsv_col(t, name);
-}
-
 static int need_col(const kj_tsv *t, const char *name)
 {
 	kj_err e;
@@ -225,15 +220,15 @@ static void read_pegawai(const char *path, const kj_period *month)
 	c_opd = need_col(t, "opd");
 	c_jab = need_col(t, "jabatan");
 	c_kelas = need_col(t, "kelas");
-	c_gol = opt_col(t, "golongan");
-	c_plt = opt_col(t, "plt_kelas");
-	c_ket = opt_col(t, "keterangan");
-	c_gaji = opt_col(t, "gaji");
+	c_gol = kj_tsv_col(t, "golongan");
+	c_plt = kj_tsv_col(t, "plt_kelas");
+	c_ket = kj_tsv_col(t, "keterangan");
+	c_gaji = kj_tsv_col(t, "gaji");
 	have_gaji = c_gaji >= 0;
-	c_ptkp = opt_col(t, "ptkp");
-	c_hm = opt_col(t, "hukdis_mulai");
-	c_hs = opt_col(t, "hukdis_sampai");
-	c_ph = opt_col(t, "plt_hari");
+	c_ptkp = kj_tsv_col(t, "ptkp");
+	c_hm = kj_tsv_col(t, "hukdis_mulai");
+	c_hs = kj_tsv_col(t, "hukdis_sampai");
+	c_ph = kj_tsv_col(t, "plt_hari");
 	while ((rc = kj_tsv_next(t, &err)) == 1) {
 		struct emp *e;
 		const char *s = fld(t, c_nip), *w;
@@ -418,7 +413,7 @@ static void read_absen(const char *path, const char *month)
 		c_psw[i] = need_col(t, psw[i]);
 	}
 	for (int i = 0; i < KJ_CUTI_N; i++)
-		c_cuti[i] = opt_col(t, kj_cuti_words[i]);
+		c_cuti[i] = kj_tsv_col(t, kj_cuti_words[i]);
 	while ((rc = kj_tsv_next(t, &err)) == 1) {
 		struct emp *e;
 		kj_tpp_absen a;
