@@ -1129,9 +1129,11 @@ static int run_kegiatan(struct opts *o)
 		}
 	}
 	end_of(t, rc, &err);
-	if (nsub == 0)
-		kj_die(KJ_EXIT_USAGE, "%s: no sub kegiatan for %s",
-		       o->kegiatan, o->ptext);
+	if (nsub == 0) {
+		kj_err_set(&err, o->kegiatan, 0, 0, "no sub kegiatan for %s",
+		           o->ptext);
+		kj_die_err(&err);
+	}
 	for (size_t i = 0; i < nsub; i++) {
 		struct sub *s = &subs[i];
 		struct opdk *p = &opds[s->o];
@@ -1271,8 +1273,8 @@ static kj_date *read_libur(const char *path, size_t *n)
 }
 
 /* --kecuali: every unit named in the column COL of the file is left out. */
-static void read_kecuali(const char *path, const char *col, kj_strmap *m,
-                         struct unit *u)
+static void read_kecuali(const char *path, const char *col,
+                         const char *list, kj_strmap *m, struct unit *u)
 {
 	kj_tsv *t = open_tsv(path);
 	size_t c = need_col(t, col);
@@ -1286,8 +1288,9 @@ static void read_kecuali(const char *path, const char *col, kj_strmap *m,
 		if (i == KJ_STRMAP_NONE)
 			kj_diag_warning(kj_tsv_name(t), kj_tsv_line(t),
 			                kj_tsv_fieldcol(t, c), "%s %s is not "
-			                "a unit of the list; row ignored", col,
-			                kj_tsv_field(t, c));
+			                "in %s; row ignored",
+			                strcmp(col, "nip") ? "OPD" : "NIP",
+			                kj_tsv_field(t, c), list);
 		else
 			u[i].out = true;
 	}
@@ -1295,7 +1298,8 @@ static void read_kecuali(const char *path, const char *col, kj_strmap *m,
 }
 
 static void read_laporan(const char *path, const char *col,
-                         const char *ptext, kj_strmap *m, struct unit *u)
+                         const char *list, const char *ptext, kj_strmap *m,
+                         struct unit *u)
 {
 	kj_tsv *t = open_tsv(path);
 	size_t c = need_col(t, col), cper = need_col(t, "periode"),
@@ -1324,8 +1328,9 @@ static void read_laporan(const char *path, const char *col,
 		if (i == KJ_STRMAP_NONE) {
 			kj_diag_warning(kj_tsv_name(t), kj_tsv_line(t),
 			                kj_tsv_fieldcol(t, c), "%s %s is not "
-			                "a unit of the list; row ignored", col,
-			                kj_tsv_field(t, c));
+			                "in %s; row ignored",
+			                strcmp(col, "nip") ? "OPD" : "NIP",
+			                kj_tsv_field(t, c), list);
 			continue;
 		}
 		if (!u[i].sent || d < u[i].when)
@@ -1453,9 +1458,10 @@ static int run_unreported(struct opts *o)
 		}
 	}
 	if (o->kecuali)
-		read_kecuali(o->kecuali, o->pegawai ? "nip" : "opd", um, u);
-	read_laporan(o->laporan, o->pegawai ? "nip" : "opd", o->ptext, um,
-	             u);
+		read_kecuali(o->kecuali, o->pegawai ? "nip" : "opd",
+		             o->pegawai ? o->pegawai : o->files[0], um, u);
+	read_laporan(o->laporan, o->pegawai ? "nip" : "opd",
+	             o->pegawai ? o->pegawai : o->files[0], o->ptext, um, u);
 
 	out = open_out(o->output);
 	ob_str("opd\tnama\tperiode\tbatas\tterlambat_hari\tkepala\temail\t"
