@@ -391,9 +391,13 @@ void kj_cascade_check(const kj_skp_set *s, const kj_roster *r, int tahun,
 		long e;
 
 		c->pegawai[k] = -1;
+		e = kj_roster_find(r, p->nip, strlen(p->nip));
+		/* An SKP of any year says this run is about its OPD. */
+		if (e >= 0)
+			kj_strmap_put(opds, r->p[e].opd, strlen(r->p[e].opd),
+			              0, NULL);
 		if (p->tahun != c->tahun)
 			continue;
-		e = kj_roster_find(r, p->nip, strlen(p->nip));
 		if (e < 0) {
 			add_at(c, s, KJ_SEV_ERROR, "nip-tidak-dikenal", p->pos,
 			       "NIP %s is not in the roster %s", p->nip,
@@ -412,7 +416,6 @@ void kj_cascade_check(const kj_skp_set *s, const kj_roster *r, int tahun,
 		}
 		c->skp_of[e] = (long)k;
 		c->pegawai[k] = e;
-		kj_strmap_put(opds, r->p[e].opd, strlen(r->p[e].opd), 0, NULL);
 		for (size_t j = p->rhk; j < p->rhk + p->nrhk; j++)
 			c->active[j] = true;
 	}

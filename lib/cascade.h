@@ -31,7 +31,8 @@
  *   nip-tidak-dikenal     E an SKP whose NIP is not in the roster
  *   tidak-menyusun-skp    E an employee of the roster without SKP for the
  *                           year (only in the OPDs that have at least one
- *                           SKP loaded; not for tugas_belajar or cltn)
+ *                           SKP loaded, of any year; not for tugas_belajar
+ *                           or cltn)
  *
  * Each valid link (an RHK intervening an RHK of the direct superior) is
  * classified as the cascading method of §1.7: direct when the superior's
