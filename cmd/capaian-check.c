@@ -33,6 +33,7 @@
 #include "nip.h"
 #include "org.h"
 #include "period.h"
+#include "skp.h"
 #include "strmap.h"
 #include "tsv.h"
 
@@ -408,78 +409,119 @@ static long row_emp(const struct kin *k, const kj_tsv *t, size_t col)
 	          k->r.path);
 }
 
-/* skp.tsv (FORMATS.md): one row per indicator. */
-static void read_skp(struct kin *k, const char *path)
+/* An error at a place of the SKP set. */
+static _Noreturn void die_skp(const kj_skp_set *set, const kj_skp_pos *pos,
+                              const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+
+static _Noreturn void die_skp(const kj_skp_set *set, const kj_skp_pos *pos,
+                              const char *fmt, ...)
 {
-	kj_tsv *t = open_tsv(path);
-	size_t cnip = need_col(t, "nip"), cth = need_col(t, "tahun"),
-	       cind = need_col(t, "indikator"), ctg = need_col(t, "target");
-	int cpol = kj_tsv_col(t, "polaritas");
-	char year[8];
 	kj_err err;
-	int rc;
+	va_list ap;
 
-	snprintf(year, sizeof year, "%d", k->o->period.year);
-	while ((rc = kj_tsv_next(t, &err)) > 0) {
-		const char *ind = kj_tsv_field(t, cind);
-		size_t il = kj_tsv_len(t, cind), kl;
-		const char *key;
+	va_start(ap, fmt);
+	kj_err_setv(&err, kj_skp_file(set, pos->file), (long)pos->line,
+	            (long)pos->col, fmt, ap);
+	va_end(ap);
+	kj_die_err(&err);
+}
+
+_Static_assert(KJ_SKP_SCALE == KJ_IKI_SCALE, "targets share one scale");
+
+/* One indicator of employee e's SKP. */
+static void add_iki(struct kin *k, const kj_skp_set *set,
+                    const kj_skp_indikator *ind, long e)
+{
+	const char *nip = k->r.p[e].nip;
+	const char *key;
+	size_t kl;
+	struct iki *x;
+	int added;
+
+	if (!*ind->id)
+		die_skp(set, &ind->pos, "indikator: an id is required (the "
+		        "realisasi refer to it)");
+	if (ind->target.kind != KJ_TARGET_NUMBER &&
+	    ind->target.kind != KJ_TARGET_RANGE)
+		die_skp(set, ind->target.kind == KJ_TARGET_NONE ? &ind->pos
+		                                               : &ind->target_pos,
+		        "target: expected a number or a range such as 80-90 "
+		        "for indikator %s, found '%s'", ind->id,
+		        ind->target.text);
+	if (ind->target.lo < 0)
+		die_skp(set, &ind->target_pos, "target: expected a number of 0 "
+		        "or more, found '%s'", ind->target.text);
+	key = make_key(k, nip, strlen(nip), ind->id, strlen(ind->id), &kl);
+	kj_strmap_put(k->ikimap, key, kl, k->niki, &added);
+	if (!added)
+		die_skp(set, &ind->id_pos, "indikator: %s appears twice in the "
+		        "SKP of NIP %s", ind->id, nip);
+	if (k->e[e].niki == UINT16_MAX)
+		die_skp(set, &ind->pos, "too many indicators for NIP %s", nip);
+	kj_grow(&k->iki, &k->capiki, k->niki + 1, sizeof *k->iki);
+	x = &k->iki[k->niki++];
+	memset(x, 0, sizeof *x);
+	x->emp = (uint32_t)e;
+	x->last = -1;
+	x->t.lo = ind->target.lo;
+	x->t.hi = ind->target.hi;
+	x->t.negatif = ind->polaritas == KJ_POLARITAS_NEGATIF;
+	k->e[e].niki++;
+	if (x->t.lo > 0) {
+		k->e[e].nok++;
+		return;
+	}
+	kj_diag_warning(kj_skp_file(set, ind->target_pos.file),
+	                (long)ind->target_pos.line, (long)ind->target_pos.col,
+	                "target 0 for indikator %s of NIP %s: capaian not "
+	                "computable, left out of the mean", ind->id, nip);
+}
+
+/*
+ * The SKP of the year (YAML documents, folders of them, or skp.tsv, read
+ * by lib/skp) into one record per indicator.  The set is freed after:
+ * only the targets, polarity and owner are kept.
+ */
+static void read_skp(struct kin *k, char **paths, int n)
+{
+	kj_skp_set *set = kj_skp_set_new();
+	kj_err err;
+	long *first;
+
+	for (int i = 0; i < n; i++)
+		if (kj_skp_load_path(set, paths[i], &err))
+			kj_die_err(&err);
+	/* the SKP of each employee for the year, to refuse a second */
+	first = kj_xcalloc(k->r.n + 1, sizeof *first);
+	for (size_t j = 0; j < set->n; j++) {
+		const kj_skp *d = &set->skp[j];
 		long e;
-		struct iki *x;
-		int added;
-		int64_t y;
 
-		if (kj_decimal_parse(kj_tsv_field(t, cth), kj_tsv_len(t, cth),
-		                     0, &y, &err))
-			die_value(t, cth, &err);
-		if (strcmp(kj_tsv_field(t, cth), year) != 0 &&
-		    y != k->o->period.year)
+		if (d->tahun != k->o->period.year)
 			continue;
-		e = row_emp(k, t, cnip);
-		if (il == 0)
-			die_field(t, cind, "indikator: an id is required");
-		key = make_key(k, k->r.p[e].nip, strlen(k->r.p[e].nip), ind,
-		               il, &kl);
-		kj_strmap_put(k->ikimap, key, kl, k->niki, &added);
-		if (!added)
-			die_field(t, cind, "indikator: %s appears twice in the "
-			          "SKP of NIP %s", ind, k->r.p[e].nip);
-		kj_grow(&k->iki, &k->capiki, k->niki + 1, sizeof *k->iki);
-		x = &k->iki[k->niki++];
-		memset(x, 0, sizeof *x);
-		x->emp = (uint32_t)e;
-		x->last = -1;
-		if (kj_target_parse(kj_tsv_field(t, ctg), kj_tsv_len(t, ctg),
-		                    &x->t, &err))
-			die_value(t, ctg, &err);
-		if (x->t.lo < 0)
-			die_field(t, ctg, "target: expected a number of 0 or "
-			          "more, found '%s'", kj_tsv_field(t, ctg));
-		if (cpol >= 0 && kj_tsv_len(t, (size_t)cpol)) {
-			const char *p = kj_tsv_field(t, (size_t)cpol);
-			const char *w = kj_enum_word(p, strlen(p));
+		e = kj_roster_find(&k->r, d->nip, strlen(d->nip));
+		if (e < 0)
+			die_skp(set, &d->pos, "nip: %s is not in the roster %s",
+			        d->nip, k->r.path);
+		if (first[e]) {
+			const kj_skp *f = &set->skp[first[e] - 1];
 
-			if (w && strcmp(w, "negatif") == 0)
-				x->t.negatif = true;
-			else if (!w || strcmp(w, "positif") != 0)
-				die_field(t, (size_t)cpol, "polaritas: expected "
-				          "positif or negatif, found '%s'", p);
+			die_skp(set, &d->pos, "a second SKP of NIP %s for %d "
+			        "(the first is at %s:%lu)", d->nip, d->tahun,
+			        kj_skp_file(set, f->pos.file),
+			        (unsigned long)f->pos.line);
 		}
-		if (k->e[e].niki == UINT16_MAX)
-			die_field(t, cind, "indikator: too many indicators for "
-			          "NIP %s", k->r.p[e].nip);
-		k->e[e].niki++;
-		if (x->t.lo > 0) {
-			k->e[e].nok++;
-		} else {
-			kj_diag_warning(kj_tsv_name(t), kj_tsv_line(t),
-			                kj_tsv_fieldcol(t, ctg), "target 0 for "
-			                "indikator %s of NIP %s: capaian not "
-			                "computable, left out of the mean", ind,
-			                k->r.p[e].nip);
+		first[e] = (long)j + 1;
+		for (size_t r = d->rhk; r < d->rhk + d->nrhk; r++) {
+			const kj_skp_rhk *h = &set->rhk[r];
+
+			for (size_t m = h->ind; m < h->ind + h->nind; m++)
+				add_iki(k, set, &set->ind[m], e);
 		}
 	}
-	end_of(t, rc, &err);
+	free(first);
+	kj_skp_set_free(set);
 }
 
 static void read_realisasi(struct kin *k, const char *path)
@@ -878,8 +920,7 @@ static int run_kinerja(struct opts *o)
 	if (o->organisasi)
 		k.org = kj_xcalloc(kj_strmap_count(k.opdmap) *
 		                   (size_t)k.nslot + 1, 1);
-	for (int i = 0; i < o->nfiles; i++)
-		read_skp(&k, o->files[i]);
+	read_skp(&k, o->files, o->nfiles);
 	read_realisasi(&k, o->realisasi);
 	if (o->perilaku)
 		read_perilaku(&k, o->perilaku);

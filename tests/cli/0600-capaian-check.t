@@ -7,7 +7,7 @@ P=$D/pegawai.tsv
 R=$D/realisasi.tsv
 S=$D/skp.tsv
 
-plan 31
+plan 37
 
 check "--help exits 0" capaian-check --help
 check_text "--help: usage first" \
@@ -28,6 +28,20 @@ check_text "the month: the clamp is reported" \
 check_text "the month: a partial report is reported" \
 	"capaian-check: $R: warning: 1 employees (first 197001011995031001) reported only part of their indicators; the missing ones count as capaian 0" \
 	"$(sed -n 3p "$SCRATCH/.err")"
+
+# The same SKP as YAML documents in a folder (tests/data/capaian/skp).
+check "SKP as a folder of YAML" capaian-check -m 2026-11 -p "$P" -r "$R" \
+	--perilaku "$D/perilaku.tsv" -o out.tsv "$D/skp"
+check_same "SKP as YAML: the same kinerja.tsv" "$D/expected.tsv" out.tsv
+check_text "SKP as YAML: target 0 at its line" \
+	"capaian-check: $D/skp/dinkes.yaml:65:17: warning: target 0 for indikator B2 of NIP 199101012016032004: capaian not computable, left out of the mean" \
+	"$(sed -n 1p "$SCRATCH/.err")"
+check "SKP in two files" capaian-check -m 2026-11 -p "$P" -r "$R" \
+	--perilaku "$D/perilaku.tsv" -o out.tsv "$D/skp/dinkes.yaml" \
+	"$D/skp/bappeda.yaml"
+check_same "SKP in two files: the same kinerja.tsv" "$D/expected.tsv" out.tsv
+check "the month again" capaian-check -m 2026-11 -p "$P" -r "$R" \
+	--perilaku "$D/perilaku.tsv" -o out.tsv "$S"
 
 # The roster anti-join: every employee has a row, Staf C without an SKP
 # and Staf D without a report among them.

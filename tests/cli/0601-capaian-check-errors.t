@@ -9,7 +9,7 @@ S=$D/skp.tsv
 T=$(printf '\t')
 U="usage: capaian-check -m PERIODE -p pegawai.tsv -r realisasi.tsv [--perilaku FILE] [--organisasi FILE] [--kurva] [--angka-kredit] [-o kinerja.tsv] SKP..."
 
-plan 99
+plan 108
 
 # bad DESC MESSAGE CMD...: exit 2, the first error line, no out.tsv.
 bad() {
@@ -103,19 +103,31 @@ bad "realisasi without its column" \
 	"capaian-check: x.tsv:1: error: missing column 'realisasi' in the header" \
 	capaian-check -m 2026-11 -p "$P" -r x.tsv -o out.tsv "$S"
 
-# The SKP.
-printf 'nip\ttahun\tindikator\ttarget\n199001012015031003\t2026\tA1\t10\n199001012015031003\t2026\tA1\t12\n' > skp.tsv
+# The SKP (read by lib/skp: YAML, folders, skp.tsv).
+printf 'nip\ttahun\trhk\tindikator\ttarget\n199001012015031003\t2026\tR\tA1\t10\n199001012015031003\t2026\tR\tA1\t12\n' > skp.tsv
 bad "an indicator twice in one SKP" \
-	"capaian-check: skp.tsv:3:25: error: indikator: A1 appears twice in the SKP of NIP 199001012015031003" \
+	"capaian-check: skp.tsv:3:27: error: indikator: A1 appears twice in the SKP of NIP 199001012015031003" \
 	capaian-check -m 2026-11 -p "$P" -r "$R" -o out.tsv skp.tsv
-printf 'nip\ttahun\tindikator\ttarget\n199001012015031003\t2026\tA1\t90-80\n' > skp.tsv
+printf 'nip\ttahun\trhk\tindikator\ttarget\n199001012015031003\t2026\tR\tA1\t90-80\n' > skp.tsv
 bad "a range from high to low" \
-	"capaian-check: skp.tsv:2:28: error: target: a range target runs from low to high, found '90-80'" \
+	"capaian-check: skp.tsv:2:30: error: target: expected a number or a range such as 80-90 for indikator A1, found '90-80'" \
 	capaian-check -m 2026-11 -p "$P" -r "$R" -o out.tsv skp.tsv
-printf 'nip\ttahun\tindikator\ttarget\tpolaritas\n199001012015031003\t2026\tA1\t10\tturun\n' > skp.tsv
+printf 'nip\ttahun\trhk\tindikator\ttarget\tpolaritas\n199001012015031003\t2026\tR\tA1\t10\tturun\n' > skp.tsv
 bad "an unknown polaritas" \
-	"capaian-check: skp.tsv:2:31: error: polaritas: expected positif or negatif, found 'turun'" \
+	"capaian-check: skp.tsv:2:33: error: polaritas: expected positif or negatif, found 'turun'" \
 	capaian-check -m 2026-11 -p "$P" -r "$R" -o out.tsv skp.tsv
+printf 'nip\ttahun\trhk\tindikator\ttarget\n199001012015031099\t2026\tR\tA1\t10\n' > skp.tsv
+bad "an SKP of an unknown NIP" \
+	"capaian-check: skp.tsv:2:1: error: nip: 199001012015031099 is not in the roster $P" \
+	capaian-check -m 2026-11 -p "$P" -r "$R" -o out.tsv skp.tsv
+printf 'nip: "199001012015031003"\ntahun: 2026\nrhk:\n  - id: R\n    indikator:\n      - id: A1\n        target: 10\n---\nnip: "199001012015031003"\ntahun: 2026\nrhk: []\n' > s.yaml
+bad "two SKP of one employee and year" \
+	"capaian-check: s.yaml:9:1: error: a second SKP of NIP 199001012015031003 for 2026 (the first is at s.yaml:1)" \
+	capaian-check -m 2026-11 -p "$P" -r "$R" -o out.tsv s.yaml
+printf 'nip: "199001012015031003"\ntahun: 2026\nrhk:\n  - id: R\n    indikator:\n      - id: A1\n' > s.yaml
+bad "an indicator without a target" \
+	"capaian-check: s.yaml:6:9: error: target: expected a number or a range such as 80-90 for indikator A1, found ''" \
+	capaian-check -m 2026-11 -p "$P" -r "$R" -o out.tsv s.yaml
 
 # Perilaku and organisasi.
 printf 'nip\tperiode\trating\n199001012015031003\t2026-11\tbagus\n' > x.tsv
