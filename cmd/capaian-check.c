@@ -802,6 +802,18 @@ static void kin_setup(struct kin *k, struct opts *o)
 		                     sizeof *k->msum);
 }
 
+static void kin_free(struct kin *k)
+{
+	free(k->e);
+	free(k->iki);
+	free(k->msum);
+	free(k->org);
+	free(k->key);
+	kj_strmap_free(k->ikimap);
+	kj_strmap_free(k->opdmap);
+	kj_roster_free(&k->r);
+}
+
 static void put_result(const struct result *res)
 {
 	ob_tab();
@@ -1015,6 +1027,8 @@ static int run_kinerja(struct opts *o)
 	if (counts && kurva(&k, counts))
 		status = KJ_EXIT_FOUND;
 	commit_out(out);
+	free(counts);
+	kin_free(&k);
 	return status;
 }
 
@@ -1261,6 +1275,15 @@ static int run_kegiatan(struct opts *o)
 		ob.f = kj_output_stream(sout);
 		commit_out(sout);
 	}
+	for (size_t i = 0; i < nsub; i++) {
+		free(subs[i].opd);
+		free(subs[i].kode);
+		free(subs[i].nama);
+	}
+	free(subs);
+	free(opds);
+	kj_strmap_free(keys);
+	kj_strmap_free(om);
 	return status;
 }
 
@@ -1551,6 +1574,20 @@ static int run_unreported(struct opts *o)
 		ob_raw("\n", 1);
 	}
 	commit_out(out);
+	for (size_t i = 0; i < nrow; i++) {
+		free(rows[i].opd);
+		free(rows[i].nama);
+		free(rows[i].kepala);
+		free(rows[i].email);
+		free(rows[i].telepon);
+	}
+	free(rows);
+	free(u);
+	free(hol);
+	kj_strmap_free(om);
+	kj_strmap_free(um);
+	if (o->pegawai)
+		kj_roster_free(&r);
 	return status;
 }
 
