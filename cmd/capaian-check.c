@@ -329,6 +329,9 @@ static void commit_out(kj_output *o)
 struct iki {
 	kj_target t;
 	uint32_t emp;
+	uint32_t id;            /* offset of the id in kin.ids */
+	uint32_t idlen;
+	uint32_t next;          /* 1 + the employee's next indicator, 0 */
 	uint32_t line;          /* of the last realisasi row */
 	uint16_t seen;          /* bit per slot with a realisasi */
 	int8_t last;            /* latest slot with a realisasi, -1 none */
@@ -336,6 +339,7 @@ struct iki {
 };
 
 struct emp {
+	uint32_t first;         /* 1 + its first indicator in kin.iki, 0 */
 	uint16_t niki;          /* indicators in the SKP */
 	uint16_t nok;           /* with a computable target */
 	uint16_t lapor;         /* bit per slot with a realisasi */
@@ -350,15 +354,14 @@ struct kin {
 	struct opts *o;
 	kj_roster r;
 	struct emp *e;
-	kj_strmap *ikimap;      /* "NIP\tindikator" -> iki index */
+	char *ids;              /* the indicator ids, NUL-terminated */
+	size_t nids, capids;
 	struct iki *iki;
 	size_t niki, capiki;
 	int nslot;              /* 1, or 13 in annual mode */
 	int64_t *msum;          /* annual mode: [emp * 12 + month] */
 	kj_strmap *opdmap;
 	uint8_t *org;           /* [opd * nslot + slot]: 0 none, 1 + org */
-	char *key;
-	size_t capkey;
 	kj_batas_rating batas;
 	size_t na_targets, clamped;
 	const char *first_na;
@@ -380,16 +383,55 @@ static int slot_of(const struct kin *k, const kj_period *q)
 	return -1;
 }
 
-static const char *make_key(struct kin *k, const char *nip, size_t nl,
-                            const char *ind, size_t il, size_t *len)
+/* The indicator ID of employee e, or NULL: a scan of the employee's few
+ * indicators costs less than a hash of NIP and id. */
+static struct iki *find_iki(const struct kin *k, size_t e, const char *id,
+                            size_t len)
 {
-	kj_grow(&k->key, &k->capkey, nl + il + 2, 1);
-	memcpy(k->key, nip, nl);
-	k->key[nl] = '\t';
-	memcpy(k->key + nl + 1, ind, il);
-	*len = nl + il + 1;
-	k->key[*len] = '\0';
-	return k->key;
+	for (uint32_t j = k->e[e].first; j; j = k->iki[j - 1].next) {
+		struct iki *x = &k->iki[j - 1];
+
+		if (x->idlen == len && memcmp(k->ids + x->id, id, len) == 0)
+			return x;
+	}
+	return NULL;
+}
+
+/*
+ * A new indicator ID of employee e with target t; NULL when the employee
+ * has one of that id already, or when there are too many (*full).
+ */
+static struct iki *new_iki(struct kin *k, size_t e, const char *id,
+                           size_t il, const kj_target *t, int *full)
+{
+	struct iki *x;
+
+	*full = 0;
+	if (find_iki(k, e, id, il))
+		return NULL;
+	if (k->e[e].niki == UINT16_MAX || k->niki >= UINT32_MAX - 1 ||
+	    k->nids + il + 1 >= UINT32_MAX) {
+		*full = 1;
+		return NULL;
+	}
+	kj_grow(&k->ids, &k->capids, k->nids + il + 1, 1);
+	memcpy(k->ids + k->nids, id, il);
+	k->ids[k->nids + il] = '\0';
+	kj_grow(&k->iki, &k->capiki, k->niki + 1, sizeof *k->iki);
+	x = &k->iki[k->niki];
+	memset(x, 0, sizeof *x);
+	x->emp = (uint32_t)e;
+	x->id = (uint32_t)k->nids;
+	x->idlen = (uint32_t)il;
+	x->last = -1;
+	x->t = *t;
+	x->next = k->e[e].first;
+	k->e[e].first = (uint32_t)++k->niki;
+	k->nids += il + 1;
+	k->e[e].niki++;
+	if (t->lo > 0)
+		k->e[e].nok++;
+	return x;
 }
 
 /* The employee of a NIP field, or an error at it. */
@@ -434,10 +476,10 @@ static void add_iki(struct kin *k, const kj_skp_set *set,
                     const kj_skp_indikator *ind, long e)
 {
 	const char *nip = k->r.p[e].nip;
-	const char *key;
-	size_t kl;
+	size_t il;
 	struct iki *x;
-	int added;
+	kj_target t;
+	int full;
 
 	if (!*ind->id)
 		die_skp(set, &ind->pos, "indikator: an id is required (the "
@@ -452,30 +494,109 @@ static void add_iki(struct kin *k, const kj_skp_set *set,
 	if (ind->target.lo < 0)
 		die_skp(set, &ind->target_pos, "target: expected a number of 0 "
 		        "or more, found '%s'", ind->target.text);
-	key = make_key(k, nip, strlen(nip), ind->id, strlen(ind->id), &kl);
-	kj_strmap_put(k->ikimap, key, kl, k->niki, &added);
-	if (!added)
+	il = strlen(ind->id);
+	t.lo = ind->target.lo;
+	t.hi = ind->target.hi;
+	t.negatif = ind->polaritas == KJ_POLARITAS_NEGATIF;
+	x = new_iki(k, (size_t)e, ind->id, il, &t, &full);
+	if (!x && full)
+		die_skp(set, &ind->pos, "too many indicators for NIP %s", nip);
+	if (!x)
 		die_skp(set, &ind->id_pos, "indikator: %s appears twice in the "
 		        "SKP of NIP %s", ind->id, nip);
-	if (k->e[e].niki == UINT16_MAX)
-		die_skp(set, &ind->pos, "too many indicators for NIP %s", nip);
-	kj_grow(&k->iki, &k->capiki, k->niki + 1, sizeof *k->iki);
-	x = &k->iki[k->niki++];
-	memset(x, 0, sizeof *x);
-	x->emp = (uint32_t)e;
-	x->last = -1;
-	x->t.lo = ind->target.lo;
-	x->t.hi = ind->target.hi;
-	x->t.negatif = ind->polaritas == KJ_POLARITAS_NEGATIF;
-	k->e[e].niki++;
-	if (x->t.lo > 0) {
-		k->e[e].nok++;
+	if (t.lo > 0)
 		return;
-	}
 	kj_diag_warning(kj_skp_file(set, ind->target_pos.file),
 	                (long)ind->target_pos.line, (long)ind->target_pos.col,
 	                "target 0 for indikator %s of NIP %s: capaian not "
 	                "computable, left out of the mean", ind->id, nip);
+}
+
+/*
+ * skp.tsv given by name, streamed: what capaian-check needs of it (nip,
+ * tahun, indikator, target, polaritas) without lib/skp's full structure,
+ * which at millions of indicators costs more than the rest of the run.
+ * Folders, YAML and standard input go through lib/skp.
+ */
+static void read_skp_tsv(struct kin *k, const char *path)
+{
+	kj_tsv *t = open_tsv(path);
+	size_t cnip = need_col(t, "nip"), cth = need_col(t, "tahun"),
+	       cind = need_col(t, "indikator"), ctg = need_col(t, "target");
+	int cpol = kj_tsv_col(t, "polaritas");
+	char year[8], last_nip[KJ_NIP_LEN];
+	long last = -1;
+	kj_err err;
+	int rc;
+
+	snprintf(year, sizeof year, "%d", k->o->period.year);
+	while ((rc = kj_tsv_next(t, &err)) > 0) {
+		const char *nip = kj_tsv_field(t, cnip);
+		const char *ind = kj_tsv_field(t, cind);
+		size_t nl = kj_tsv_len(t, cnip), il = kj_tsv_len(t, cind);
+		kj_target tg;
+		int64_t y;
+		int full;
+
+		if (strcmp(kj_tsv_field(t, cth), year) != 0) {
+			if (kj_decimal_parse(kj_tsv_field(t, cth),
+			                     kj_tsv_len(t, cth), 0, &y, &err))
+				die_value(t, cth, &err);
+			if (y != k->o->period.year)
+				continue;
+		}
+		if (last < 0 || nl != KJ_NIP_LEN ||
+		    memcmp(nip, last_nip, KJ_NIP_LEN) != 0) {
+			last = row_emp(k, t, cnip);
+			memcpy(last_nip, k->r.p[last].nip, KJ_NIP_LEN);
+		}
+		if (il == 0)
+			die_field(t, cind, "indikator: an id is required (the "
+			          "realisasi refer to it)");
+		if (kj_tsv_len(t, ctg) == 0)
+			die_field(t, ctg, "target: expected a number or a range "
+			          "such as 80-90 for indikator %s, found ''",
+			          ind);
+		if (kj_target_parse(kj_tsv_field(t, ctg), kj_tsv_len(t, ctg),
+		                    &tg, &err))
+			die_value(t, ctg, &err);
+		if (tg.lo < 0)
+			die_field(t, ctg, "target: expected a number of 0 or "
+			          "more, found '%s'", kj_tsv_field(t, ctg));
+		tg.negatif = false;
+		if (cpol >= 0 && kj_tsv_len(t, (size_t)cpol)) {
+			const char *p = kj_tsv_field(t, (size_t)cpol);
+			const char *w = kj_enum_word(p, strlen(p));
+
+			if (w && strcmp(w, "negatif") == 0)
+				tg.negatif = true;
+			else if (!w || strcmp(w, "positif") != 0)
+				die_field(t, (size_t)cpol, "polaritas: expected "
+				          "positif or negatif, found '%s'", p);
+		}
+		if (!new_iki(k, (size_t)last, ind, il, &tg, &full)) {
+			if (full)
+				die_field(t, cind, "indikator: too many "
+				          "indicators for NIP %s",
+				          k->r.p[last].nip);
+			die_field(t, cind, "indikator: %s appears twice in the "
+			          "SKP of NIP %s", ind, k->r.p[last].nip);
+		}
+		if (tg.lo == 0)
+			kj_diag_warning(kj_tsv_name(t), kj_tsv_line(t),
+			                kj_tsv_fieldcol(t, ctg), "target 0 for "
+			                "indikator %s of NIP %s: capaian not "
+			                "computable, left out of the mean", ind,
+			                k->r.p[last].nip);
+	}
+	end_of(t, rc, &err);
+}
+
+static bool ends_with(const char *s, const char *suffix)
+{
+	size_t n = strlen(s), m = strlen(suffix);
+
+	return n >= m && strcmp(s + n - m, suffix) == 0;
 }
 
 /*
@@ -489,9 +610,13 @@ static void read_skp(struct kin *k, char **paths, int n)
 	kj_err err;
 	long *first;
 
-	for (int i = 0; i < n; i++)
-		if (kj_skp_load_path(set, paths[i], &err))
+	for (int i = 0; i < n; i++) {
+		if (ends_with(paths[i], ".tsv") ||
+		    ends_with(paths[i], ".tsv.gz"))
+			read_skp_tsv(k, paths[i]);
+		else if (kj_skp_load_path(set, paths[i], &err))
 			kj_die_err(&err);
+	}
 	/* the SKP of each employee for the year, to refuse a second */
 	first = kj_xcalloc(k->r.n + 1, sizeof *first);
 	for (size_t j = 0; j < set->n; j++) {
@@ -531,13 +656,14 @@ static void read_realisasi(struct kin *k, const char *path)
 	       cind = need_col(t, "indikator"),
 	       creal = need_col(t, "realisasi");
 	const char *ptext = k->nslot == 1 ? k->o->ptext : "";
+	char last_nip[KJ_NIP_LEN];
+	long last = -1;
 	kj_err err;
 	int rc;
 
 	while ((rc = kj_tsv_next(t, &err)) > 0) {
 		const char *nip = kj_tsv_field(t, cnip);
-		size_t nl = kj_tsv_len(t, cnip), kl, ix;
-		const char *key;
+		size_t nl = kj_tsv_len(t, cnip);
 		kj_period q;
 		int slot, in;
 		int64_t v;
@@ -550,17 +676,19 @@ static void read_realisasi(struct kin *k, const char *path)
 		slot = in && k->nslot == 1 ? 0 : slot_of(k, &q);
 		if (slot < 0)
 			continue;
-		key = make_key(k, nip, nl, kj_tsv_field(t, cind),
-		               kj_tsv_len(t, cind), &kl);
-		ix = kj_strmap_get(k->ikimap, key, kl);
-		if (ix == KJ_STRMAP_NONE) {
-			long i = row_emp(k, t, cnip);
-
+		/* rows come grouped by NIP: the previous row's needs no
+		 * lookup */
+		if (last < 0 || nl != KJ_NIP_LEN ||
+		    memcmp(nip, last_nip, KJ_NIP_LEN) != 0) {
+			last = row_emp(k, t, cnip);
+			memcpy(last_nip, k->r.p[last].nip, KJ_NIP_LEN);
+		}
+		x = find_iki(k, (size_t)last, kj_tsv_field(t, cind),
+		             kj_tsv_len(t, cind));
+		if (!x)
 			die_field(t, cind, "indikator: '%s' is not an "
 			          "indicator of the SKP of NIP %s",
-			          kj_tsv_field(t, cind), k->r.p[i].nip);
-		}
-		x = &k->iki[ix];
+			          kj_tsv_field(t, cind), k->r.p[last].nip);
 		if (kj_decimal_parse(kj_tsv_field(t, creal),
 		                     kj_tsv_len(t, creal), KJ_IKI_SCALE_DIGITS,
 		                     &v, &err))
@@ -785,7 +913,6 @@ static void kin_setup(struct kin *k, struct opts *o)
 	if (kj_roster_load(&k->r, o->pegawai, &err))
 		kj_die_err(&err);
 	k->e = kj_xcalloc(k->r.n ? k->r.n : 1, sizeof *k->e);
-	k->ikimap = kj_strmap_new();
 	k->opdmap = kj_strmap_new();
 	for (size_t i = 0; i < k->r.n; i++) {
 		const kj_pegawai *p = &k->r.p[i];
@@ -808,8 +935,7 @@ static void kin_free(struct kin *k)
 	free(k->iki);
 	free(k->msum);
 	free(k->org);
-	free(k->key);
-	kj_strmap_free(k->ikimap);
+	free(k->ids);
 	kj_strmap_free(k->opdmap);
 	kj_roster_free(&k->r);
 }

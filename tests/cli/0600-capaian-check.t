@@ -7,7 +7,7 @@ P=$D/pegawai.tsv
 R=$D/realisasi.tsv
 S=$D/skp.tsv
 
-plan 37
+plan 39
 
 check "--help exits 0" capaian-check --help
 check_text "--help: usage first" \
@@ -40,6 +40,10 @@ check "SKP in two files" capaian-check -m 2026-11 -p "$P" -r "$R" \
 	--perilaku "$D/perilaku.tsv" -o out.tsv "$D/skp/dinkes.yaml" \
 	"$D/skp/bappeda.yaml"
 check_same "SKP in two files: the same kinerja.tsv" "$D/expected.tsv" out.tsv
+gzip -c "$S" > skp.tsv.gz
+check "skp.tsv.gz" capaian-check -m 2026-11 -p "$P" -r "$R" \
+	--perilaku "$D/perilaku.tsv" -o out.tsv skp.tsv.gz
+check_same "skp.tsv.gz: the same kinerja.tsv" "$D/expected.tsv" out.tsv
 check "the month again" capaian-check -m 2026-11 -p "$P" -r "$R" \
 	--perilaku "$D/perilaku.tsv" -o out.tsv "$S"
 

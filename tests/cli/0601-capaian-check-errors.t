@@ -9,7 +9,7 @@ S=$D/skp.tsv
 T=$(printf '\t')
 U="usage: capaian-check -m PERIODE -p pegawai.tsv -r realisasi.tsv [--perilaku FILE] [--organisasi FILE] [--kurva] [--angka-kredit] [-o kinerja.tsv] SKP..."
 
-plan 108
+plan 117
 
 # bad DESC MESSAGE CMD...: exit 2, the first error line, no out.tsv.
 bad() {
@@ -110,7 +110,7 @@ bad "an indicator twice in one SKP" \
 	capaian-check -m 2026-11 -p "$P" -r "$R" -o out.tsv skp.tsv
 printf 'nip\ttahun\trhk\tindikator\ttarget\n199001012015031003\t2026\tR\tA1\t90-80\n' > skp.tsv
 bad "a range from high to low" \
-	"capaian-check: skp.tsv:2:30: error: target: expected a number or a range such as 80-90 for indikator A1, found '90-80'" \
+	"capaian-check: skp.tsv:2:30: error: target: a range target runs from low to high, found '90-80'" \
 	capaian-check -m 2026-11 -p "$P" -r "$R" -o out.tsv skp.tsv
 printf 'nip\ttahun\trhk\tindikator\ttarget\tpolaritas\n199001012015031003\t2026\tR\tA1\t10\tturun\n' > skp.tsv
 bad "an unknown polaritas" \
@@ -119,6 +119,18 @@ bad "an unknown polaritas" \
 printf 'nip\ttahun\trhk\tindikator\ttarget\n199001012015031099\t2026\tR\tA1\t10\n' > skp.tsv
 bad "an SKP of an unknown NIP" \
 	"capaian-check: skp.tsv:2:1: error: nip: 199001012015031099 is not in the roster $P" \
+	capaian-check -m 2026-11 -p "$P" -r "$R" -o out.tsv skp.tsv
+printf 'nip\ttahun\trhk\tindikator\ttarget\n199001012015031003\t2026\tR\t\t10\n' > skp.tsv
+bad "an indicator without an id" \
+	"capaian-check: skp.tsv:2:27: error: indikator: an id is required (the realisasi refer to it)" \
+	capaian-check -m 2026-11 -p "$P" -r "$R" -o out.tsv skp.tsv
+printf 'nip\ttahun\trhk\tindikator\ttarget\n199001012015031003\t2026\tR\tA1\t\n' > skp.tsv
+bad "an indicator without a target in skp.tsv" \
+	"capaian-check: skp.tsv:2:30: error: target: expected a number or a range such as 80-90 for indikator A1, found ''" \
+	capaian-check -m 2026-11 -p "$P" -r "$R" -o out.tsv skp.tsv
+printf 'nip\ttahun\trhk\tindikator\ttarget\n199001012015031003\tdua\tR\tA1\t1\n' > skp.tsv
+bad "a tahun that is not a number" \
+	"capaian-check: skp.tsv:2:20: error: tahun: expected a digit in the number, found 'd'" \
 	capaian-check -m 2026-11 -p "$P" -r "$R" -o out.tsv skp.tsv
 printf 'nip: "199001012015031003"\ntahun: 2026\nrhk:\n  - id: R\n    indikator:\n      - id: A1\n        target: 10\n---\nnip: "199001012015031003"\ntahun: 2026\nrhk: []\n' > s.yaml
 bad "two SKP of one employee and year" \
