@@ -671,7 +671,7 @@ static int load_ind(struct yl *y)
 			if ((rc = text(y, "id", &v, &len)) < 0)
 				return -1;
 			if (rc == 0)
-				d->id = intern(s, v, len);
+				d->id = store(s, v, len);
 			d->id_pos = ypos(y, &y->ev.start_mark);
 			break;
 		case 1: /* teks */
@@ -779,7 +779,7 @@ static int load_rhk(struct yl *y)
 			if ((rc = text(y, "id", &v, &len)) < 0)
 				return -1;
 			if (rc == 0)
-				r->id = intern(s, v, len);
+				r->id = store(s, v, len);
 			r->id_pos = ypos(y, &y->ev.start_mark);
 			break;
 		case 1: /* jenis */
@@ -798,7 +798,7 @@ static int load_rhk(struct yl *y)
 				return -1;
 			r->intervensi_pos = ypos(y, &y->ev.start_mark);
 			if (rc == 0)
-				r->intervensi = intern(s, v, len);
+				r->intervensi = store(s, v, len);
 			break;
 		case 4: /* perspektif */
 			if ((rc = text(y, "perspektif", &v, &len)) < 0)
@@ -1084,11 +1084,17 @@ static int tsv_rows(kj_skp_set *s, struct tl *t, kj_err *err)
 		kj_nip parsed;
 		kj_err e;
 
-		if (kj_nip_parse(nip, nlen, &parsed, &e)) {
-			kj_tsv_value_err(t->t, (size_t)t->col[C_NIP], &e, err);
-			return -1;
+		/* Rows of one SKP follow each other: check a NIP once. */
+		if (last_nip && !strcmp(nip, last_nip)) {
+			nip = last_nip;
+		} else {
+			if (kj_nip_parse(nip, nlen, &parsed, &e)) {
+				kj_tsv_value_err(t->t, (size_t)t->col[C_NIP],
+				                 &e, err);
+				return -1;
+			}
+			nip = intern(s, nip, nlen);
 		}
-		nip = intern(s, nip, nlen);
 		v = fld(t, C_TAHUN, &len);
 		for (i = 0; i < len && i < 5 && v[i] >= '0' && v[i] <= '9'; i++)
 			tahun = tahun * 10 + (v[i] - '0');
@@ -1116,9 +1122,9 @@ static int tsv_rows(kj_skp_set *s, struct tl *t, kj_err *err)
 			                 "rhk: the RHK id is required");
 			return -1;
 		}
-		id = intern(s, v, len);
 		r = s->skp[s->n - 1].nrhk ? &s->rhk[s->nrhk - 1] : NULL;
-		if (!r || r->id != id) {
+		if (!r || strcmp(r->id, v) != 0) {
+			id = store(s, v, len);
 			r = new_rhk(s);
 			r->id = id;
 			r->pos = tpos(t, C_RHK);
@@ -1129,7 +1135,7 @@ static int tsv_rows(kj_skp_set *s, struct tl *t, kj_err *err)
 			v = fld(t, C_RHK_TEKS, &len);
 			r->teks = store(s, v, len);
 			v = fld(t, C_INTERVENSI, &len);
-			r->intervensi = len ? intern(s, v, len) : NULL;
+			r->intervensi = len ? store(s, v, len) : NULL;
 			r->intervensi_pos = len ? tpos(t, C_INTERVENSI) : r->pos;
 			v = fld(t, C_PERSPEKTIF, &len);
 			r->perspektif_pos = len ? tpos(t, C_PERSPEKTIF) : r->pos;
@@ -1156,7 +1162,7 @@ static int tsv_rows(kj_skp_set *s, struct tl *t, kj_err *err)
 		if (len) {
 			kj_skp_indikator *d = new_ind(s);
 
-			d->id = intern(s, v, len);
+			d->id = store(s, v, len);
 			d->pos = tpos(t, C_IND);
 			d->id_pos = d->pos;
 			v = fld(t, C_IND_TEKS, &len);
