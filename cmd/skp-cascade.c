@@ -349,13 +349,8 @@ static void tree_node(const struct run *u, long e, int depth)
 
 static void write_tree(const struct run *u)
 {
-	const long *tops;
-	size_t nt;
-
 	/* From each top of the roster, or from the highest employee of a
 	 * loaded OPD whose atasan is outside the loaded OPDs. */
-	(void)tops;
-	(void)nt;
 	for (size_t e = 0; e < u->r.n; e++) {
 		long a = u->r.p[e].atasan;
 

@@ -2,12 +2,84 @@
 #include "cascade.h"
 
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "mem.h"
 #include "strmap.h"
+
+/*
+ * An index of the ids of the RHK (or indicators) by hash, pointing into the
+ * set's own arrays: no key is copied, and the table is sized once, so a
+ * check of 100,000 SKP makes two allocations here, not a million.
+ */
+struct slot {
+	uint32_t h;
+	uint32_t i;              /* index + 1; 0 is an empty slot */
+};
+
+struct idx {
+	struct slot *t;
+	size_t mask;
+	const char *base;        /* &array[0].id */
+	size_t stride;           /* sizeof array[0] */
+};
+
+static uint32_t hash_id(const char *s, size_t *len)
+{
+	uint64_t h = 0xcbf29ce484222325ULL;
+	const char *p = s;
+
+	for (; *p; p++) {
+		h ^= (unsigned char)*p;
+		h *= 0x100000001b3ULL;
+	}
+	*len = (size_t)(p - s);
+	return (uint32_t)(h ^ (h >> 32));
+}
+
+static const char *idx_key(const struct idx *x, uint32_t i)
+{
+	return *(const char *const *)(const void *)(x->base +
+	                                            (size_t)i * x->stride);
+}
+
+static void idx_init(struct idx *x, size_t n, const void *base,
+                     size_t stride)
+{
+	size_t cap = 16;
+
+	while (cap < 2 * n + 2)
+		cap *= 2;
+	x->t = kj_xcalloc(cap, sizeof *x->t);
+	x->mask = cap - 1;
+	x->base = base;
+	x->stride = stride;
+}
+
+/* The index of the first entry with id, or -1; with add, insert i when
+ * absent (and return -1). */
+static long idx_find(struct idx *x, const char *id, bool add, size_t i)
+{
+	size_t len;
+	uint32_t h = hash_id(id, &len);
+
+	for (size_t k = h & x->mask;; k = (k + 1) & x->mask) {
+		struct slot *sl = &x->t[k];
+
+		if (!sl->i) {
+			if (add) {
+				sl->h = h;
+				sl->i = (uint32_t)i + 1;
+			}
+			return -1;
+		}
+		if (sl->h == h && !strcmp(idx_key(x, sl->i - 1), id))
+			return (long)sl->i - 1;
+	}
+}
 
 const char *const kj_cascading_words[4] = {
 	"", "direct", "indirect", "non_cascading"
@@ -186,17 +258,15 @@ static void sort_findings(kj_cascade *c)
 
 /* Check the indicators of RHK j. */
 static void check_indicators(kj_cascade *c, const kj_skp_set *s, size_t j,
-                             kj_strmap *ind_ids)
+                             struct idx *ind_ids)
 {
 	const kj_skp_rhk *r = &s->rhk[j];
 
 	for (size_t m = r->ind; m < r->ind + r->nind; m++) {
 		const kj_skp_indikator *d = &s->ind[m];
-		int added;
-		size_t first = kj_strmap_put(ind_ids, d->id, strlen(d->id), m,
-		                             &added);
+		long first = idx_find(ind_ids, d->id, true, m);
 
-		if (!added) {
+		if (first >= 0) {
 			const kj_skp_indikator *o = &s->ind[first];
 
 			add_at(c, s, KJ_SEV_ERROR, "id-ganda", d->id_pos,
@@ -230,14 +300,13 @@ static bool above(const kj_roster *r, long a, long b)
 }
 
 static void check_link(kj_cascade *c, const kj_skp_set *s,
-                       const kj_roster *r, size_t j, kj_strmap *rhk_ids)
+                       const kj_roster *r, size_t j, struct idx *rhk_ids)
 {
 	const kj_skp_rhk *h = &s->rhk[j];
 	long e = c->pegawai[h->skp], sup = r->p[e].atasan;
 	long ssk = sup >= 0 ? c->skp_of[sup] : -1;
 	char wb[300], list[400];
-	size_t t;
-	long owner;
+	long t, owner;
 
 	if (ssk >= 0)
 		kj_skp_rhk_list(s, (size_t)ssk, list, sizeof list);
@@ -260,21 +329,21 @@ static void check_link(kj_cascade *c, const kj_skp_set *s,
 			       who(r, sup, wb, sizeof wb), c->tahun);
 		return;
 	}
-	t = kj_strmap_get(rhk_ids, h->intervensi, strlen(h->intervensi));
-	owner = t == KJ_STRMAP_NONE ? -1 : c->pegawai[s->rhk[t].skp];
-	if (t != KJ_STRMAP_NONE && owner == e) {
+	t = idx_find(rhk_ids, h->intervensi, false, 0);
+	owner = t < 0 ? -1 : c->pegawai[s->rhk[t].skp];
+	if (t >= 0 && owner == e) {
 		add_at(c, s, KJ_SEV_ERROR, "intervensi-diri", h->intervensi_pos,
 		       "RHK %s intervenes %s, an RHK of the same employee; "
 		       "name an RHK of the atasan%s%s", h->id, h->intervensi,
 		       ssk >= 0 ? ": " : "", ssk >= 0 ? list : "");
 		return;
 	}
-	if (t != KJ_STRMAP_NONE && owner >= 0 && owner == sup) {
-		c->parent[j] = (long)t;
+	if (t >= 0 && owner >= 0 && owner == sup) {
+		c->parent[j] = t;
 		c->nchild[t]++;
 		return;
 	}
-	if (t != KJ_STRMAP_NONE && owner >= 0 && above(r, owner, e)) {
+	if (t >= 0 && owner >= 0 && above(r, owner, e)) {
 		add_at(c, s, KJ_SEV_ERROR, "intervensi-lompat",
 		       h->intervensi_pos, "RHK %s intervenes %s of %s, which "
 		       "skips a level: name an RHK of the direct atasan "
@@ -304,21 +373,20 @@ static void check_link(kj_cascade *c, const kj_skp_set *s,
 /* Cycles among the intervensi links (whatever their validity): every
  * RHK has at most one outgoing link, so colouring finds each cycle once. */
 static void check_cycles(kj_cascade *c, const kj_skp_set *s,
-                         kj_strmap *rhk_ids)
+                         struct idx *rhk_ids)
 {
 	unsigned char *colour = kj_xcalloc(s->nrhk + 1, 1);
 	long *next = kj_xreallocarray(NULL, s->nrhk + 1, sizeof *next);
 
 	for (size_t j = 0; j < s->nrhk; j++) {
-		size_t t;
+		long t;
 
 		next[j] = -1;
 		if (!c->active[j] || !s->rhk[j].intervensi)
 			continue;
-		t = kj_strmap_get(rhk_ids, s->rhk[j].intervensi,
-		                  strlen(s->rhk[j].intervensi));
-		if (t != KJ_STRMAP_NONE && t != j)
-			next[j] = (long)t;
+		t = idx_find(rhk_ids, s->rhk[j].intervensi, false, 0);
+		if (t >= 0 && (size_t)t != j)
+			next[j] = t;
 	}
 	for (size_t j = 0; j < s->nrhk; j++) {
 		long k = (long)j;
@@ -367,7 +435,7 @@ static void check_cycles(kj_cascade *c, const kj_skp_set *s,
 void kj_cascade_check(const kj_skp_set *s, const kj_roster *r, int tahun,
                       kj_cascade *c)
 {
-	kj_strmap *rhk_ids = kj_strmap_new(), *ind_ids = kj_strmap_new();
+	struct idx rhk_ids, ind_ids;
 	kj_strmap *opds = kj_strmap_new();
 	char wb[300];
 
@@ -380,6 +448,10 @@ void kj_cascade_check(const kj_skp_set *s, const kj_roster *r, int tahun,
 	c->nchild = kj_xcalloc(s->nrhk + 1, sizeof *c->nchild);
 	c->active = kj_xcalloc(s->nrhk + 1, sizeof *c->active);
 	c->opd_loaded = kj_xcalloc(r->n + 1, sizeof *c->opd_loaded);
+	idx_init(&rhk_ids, s->nrhk, s->nrhk ? (const void *)&s->rhk[0].id
+	                                    : NULL, sizeof *s->rhk);
+	idx_init(&ind_ids, s->nind, s->nind ? (const void *)&s->ind[0].id
+	                                    : NULL, sizeof *s->ind);
 	for (size_t i = 0; i < r->n; i++)
 		c->skp_of[i] = -1;
 	for (size_t j = 0; j < s->nrhk; j++)
@@ -423,14 +495,12 @@ void kj_cascade_check(const kj_skp_set *s, const kj_roster *r, int tahun,
 	/* Ids, texts of JPT and non-JPT RHK, indicators. */
 	for (size_t j = 0; j < s->nrhk; j++) {
 		const kj_skp_rhk *h = &s->rhk[j];
-		int added;
-		size_t first;
-		long e;
+		long first, e;
 
 		if (!c->active[j])
 			continue;
-		first = kj_strmap_put(rhk_ids, h->id, strlen(h->id), j, &added);
-		if (!added) {
+		first = idx_find(&rhk_ids, h->id, true, j);
+		if (first >= 0) {
 			const kj_skp_rhk *o = &s->rhk[first];
 
 			add_at(c, s, KJ_SEV_ERROR, "id-ganda", h->id_pos,
@@ -464,7 +534,7 @@ void kj_cascade_check(const kj_skp_set *s, const kj_roster *r, int tahun,
 			       "'%s' (expected penerima_layanan, proses_bisnis, "
 			       "penguatan_internal or anggaran)", h->id,
 			       h->perspektif_text);
-		check_indicators(c, s, j, ind_ids);
+		check_indicators(c, s, j, &ind_ids);
 	}
 
 	/* Links. */
@@ -481,9 +551,9 @@ void kj_cascade_check(const kj_skp_set *s, const kj_roster *r, int tahun,
 				c->cascading[j] = KJ_CASC_NON;
 			continue;
 		}
-		check_link(c, s, r, j, rhk_ids);
+		check_link(c, s, r, j, &rhk_ids);
 	}
-	check_cycles(c, s, rhk_ids);
+	check_cycles(c, s, &rhk_ids);
 	for (size_t j = 0; j < s->nrhk; j++) {
 		long t = c->parent[j];
 
@@ -537,8 +607,8 @@ void kj_cascade_check(const kj_skp_set *s, const kj_roster *r, int tahun,
 		    who(r, (long)e, wb, sizeof wb), p->jabatan, c->tahun);
 	}
 	sort_findings(c);
-	kj_strmap_free(rhk_ids);
-	kj_strmap_free(ind_ids);
+	free(rhk_ids.t);
+	free(ind_ids.t);
 	kj_strmap_free(opds);
 }
 

@@ -670,8 +670,12 @@ static int load_ind(struct yl *y)
 		case 0: /* id */
 			if ((rc = text(y, "id", &v, &len)) < 0)
 				return -1;
-			if (rc == 0)
-				d->id = intern(s, v, len);
+			if (rc == 1) {
+				yerr(y, &y->ev.start_mark, "id: the indicator "
+				     "id is required");
+				return -1;
+			}
+			d->id = store(s, v, len);
 			d->id_pos = ypos(y, &y->ev.start_mark);
 			break;
 		case 1: /* teks */
@@ -778,8 +782,12 @@ static int load_rhk(struct yl *y)
 		case 0: /* id */
 			if ((rc = text(y, "id", &v, &len)) < 0)
 				return -1;
-			if (rc == 0)
-				r->id = intern(s, v, len);
+			if (rc == 1) {
+				yerr(y, &y->ev.start_mark, "id: the RHK id is "
+				     "required");
+				return -1;
+			}
+			r->id = store(s, v, len);
 			r->id_pos = ypos(y, &y->ev.start_mark);
 			break;
 		case 1: /* jenis */
@@ -798,7 +806,7 @@ static int load_rhk(struct yl *y)
 				return -1;
 			r->intervensi_pos = ypos(y, &y->ev.start_mark);
 			if (rc == 0)
-				r->intervensi = intern(s, v, len);
+				r->intervensi = store(s, v, len);
 			break;
 		case 4: /* perspektif */
 			if ((rc = text(y, "perspektif", &v, &len)) < 0)
@@ -1084,11 +1092,17 @@ static int tsv_rows(kj_skp_set *s, struct tl *t, kj_err *err)
 		kj_nip parsed;
 		kj_err e;
 
-		if (kj_nip_parse(nip, nlen, &parsed, &e)) {
-			kj_tsv_value_err(t->t, (size_t)t->col[C_NIP], &e, err);
-			return -1;
+		/* Rows of one SKP follow each other: check a NIP once. */
+		if (last_nip && !strcmp(nip, last_nip)) {
+			nip = last_nip;
+		} else {
+			if (kj_nip_parse(nip, nlen, &parsed, &e)) {
+				kj_tsv_value_err(t->t, (size_t)t->col[C_NIP],
+				                 &e, err);
+				return -1;
+			}
+			nip = intern(s, nip, nlen);
 		}
-		nip = intern(s, nip, nlen);
 		v = fld(t, C_TAHUN, &len);
 		for (i = 0; i < len && i < 5 && v[i] >= '0' && v[i] <= '9'; i++)
 			tahun = tahun * 10 + (v[i] - '0');
@@ -1116,9 +1130,9 @@ static int tsv_rows(kj_skp_set *s, struct tl *t, kj_err *err)
 			                 "rhk: the RHK id is required");
 			return -1;
 		}
-		id = intern(s, v, len);
 		r = s->skp[s->n - 1].nrhk ? &s->rhk[s->nrhk - 1] : NULL;
-		if (!r || r->id != id) {
+		if (!r || strcmp(r->id, v) != 0) {
+			id = store(s, v, len);
 			r = new_rhk(s);
 			r->id = id;
 			r->pos = tpos(t, C_RHK);
@@ -1129,7 +1143,7 @@ static int tsv_rows(kj_skp_set *s, struct tl *t, kj_err *err)
 			v = fld(t, C_RHK_TEKS, &len);
 			r->teks = store(s, v, len);
 			v = fld(t, C_INTERVENSI, &len);
-			r->intervensi = len ? intern(s, v, len) : NULL;
+			r->intervensi = len ? store(s, v, len) : NULL;
 			r->intervensi_pos = len ? tpos(t, C_INTERVENSI) : r->pos;
 			v = fld(t, C_PERSPEKTIF, &len);
 			r->perspektif_pos = len ? tpos(t, C_PERSPEKTIF) : r->pos;
@@ -1156,7 +1170,7 @@ static int tsv_rows(kj_skp_set *s, struct tl *t, kj_err *err)
 		if (len) {
 			kj_skp_indikator *d = new_ind(s);
 
-			d->id = intern(s, v, len);
+			d->id = store(s, v, len);
 			d->pos = tpos(t, C_IND);
 			d->id_pos = d->pos;
 			v = fld(t, C_IND_TEKS, &len);
@@ -1415,71 +1429,104 @@ long kj_skp_find_indikator(const kj_skp_set *s, const char *id)
 
 /* ---- writers ------------------------------------------------------------ */
 
+/* The code point of the UTF-8 sequence at p (valid UTF-8: both loaders
+ * check it); *n its length. */
+static unsigned long utf8_at(const unsigned char *p, size_t *n)
+{
+	if (p[0] < 0x80) {
+		*n = 1;
+		return p[0];
+	}
+	if ((p[0] & 0xE0) == 0xC0 && p[1]) {
+		*n = 2;
+		return ((p[0] & 0x1FUL) << 6) | (p[1] & 0x3F);
+	}
+	if ((p[0] & 0xF0) == 0xE0 && p[1] && p[2]) {
+		*n = 3;
+		return ((p[0] & 0x0FUL) << 12) | ((p[1] & 0x3FUL) << 6) |
+		       (p[2] & 0x3F);
+	}
+	if ((p[0] & 0xF8) == 0xF0 && p[1] && p[2] && p[3]) {
+		*n = 4;
+		return ((p[0] & 0x07UL) << 18) | ((p[1] & 0x3FUL) << 12) |
+		       ((p[2] & 0x3FUL) << 6) | (p[3] & 0x3F);
+	}
+	*n = 1;
+	return 0xFFFD;
+}
+
+/* A character libyaml takes as it is inside a quoted scalar (YAML 1.1
+ * printable, no line break, no BOM). */
+static bool yaml_printable(unsigned long c)
+{
+	return (c >= 0x20 && c <= 0x7E) || (c >= 0xA0 && c <= 0xD7FF) ||
+	       (c >= 0xE000 && c <= 0xFFFD && c != 0xFEFF) ||
+	       (c >= 0x10000 && c <= 0x10FFFF);
+}
+
 static bool yaml_plain_ok(const char *s)
 {
 	static const char *const special[] = {
 		"null", "true", "false", "yes", "no", "on", "off", "y", "n",
 		NULL
 	};
+	const unsigned char *p = (const unsigned char *)s;
 	size_t n = strlen(s);
 
-	if (n == 0 || s[n - 1] == ' ' || s[0] == ' ' || s[0] == '-' ||
-	    s[0] == '.')
+	if (n == 0 || s[n - 1] == ' ' ||
+	    !((p[0] >= 'a' && p[0] <= 'z') || (p[0] >= 'A' && p[0] <= 'Z') ||
+	      (p[0] >= '0' && p[0] <= '9') || p[0] == '(' || p[0] >= 0x80))
 		return false;
 	for (size_t i = 0; special[i]; i++)
 		if (!strcasecmp(s, special[i]))
 			return false;
-	for (size_t i = 0; i < n; i++) {
-		unsigned char c = (unsigned char)s[i];
+	while (*p) {
+		size_t k;
+		unsigned long c = utf8_at(p, &k);
 
-		if (c >= 0x80) {
-			/* U+0085, U+2028, U+2029 are line breaks to YAML
-			 * 1.1; U+FEFF a BOM. */
-			if ((c == 0xC2 && (unsigned char)s[i + 1] == 0x85) ||
-			    (c == 0xE2 && (unsigned char)s[i + 1] == 0x80 &&
-			     ((unsigned char)s[i + 2] == 0xA8 ||
-			      (unsigned char)s[i + 2] == 0xA9)) ||
-			    (c == 0xEF && (unsigned char)s[i + 1] == 0xBB))
-				return false;
-			continue;
-		}
-		if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
-		      (c >= '0' && c <= '9') || c == ' ' || c == '.' ||
-		      c == '_' || c == '-' || c == '/' || c == '(' ||
-		      c == ')' || c == '%' || c == ',' || c == '+'))
+		if (c >= 0x80 ? !yaml_printable(c)
+		              : !((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+		                  (c >= '0' && c <= '9') || c == ' ' || c == '.' ||
+		                  c == '_' || c == '-' || c == '/' || c == '(' ||
+		                  c == ')' || c == '%' || c == ',' || c == '+'))
 			return false;
+		p += k;
 	}
 	return true;
 }
 
 void kj_skp_put_yaml_str(FILE *f, const char *s)
 {
+	const unsigned char *p = (const unsigned char *)s;
+
 	if (yaml_plain_ok(s)) {
 		fputs(s, f);
 		return;
 	}
 	fputc('"', f);
-	for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
-		switch (*p) {
-		case '"': fputs("\\\"", f); break;
-		case '\\': fputs("\\\\", f); break;
-		case '\n': fputs("\\n", f); break;
-		case '\t': fputs("\\t", f); break;
-		case '\r': fputs("\\r", f); break;
-		default:
-			if (*p < 0x20 || *p == 0x7F)
-				fprintf(f, "\\x%02x", *p);
-			else if (p[0] == 0xC2 && p[1] == 0x85)
-				fputs("\\N", f), p++;
-			else if (p[0] == 0xE2 && p[1] == 0x80 && p[2] == 0xA8)
-				fputs("\\L", f), p += 2;
-			else if (p[0] == 0xE2 && p[1] == 0x80 && p[2] == 0xA9)
-				fputs("\\P", f), p += 2;
-			else if (p[0] == 0xEF && p[1] == 0xBB && p[2] == 0xBF)
-				fputs("\\uFEFF", f), p += 2;
-			else
-				fputc(*p, f);
-		}
+	while (*p) {
+		size_t k;
+		unsigned long c = utf8_at(p, &k);
+
+		if (c == '"')
+			fputs("\\\"", f);
+		else if (c == '\\')
+			fputs("\\\\", f);
+		else if (c == '\n')
+			fputs("\\n", f);
+		else if (c == '\t')
+			fputs("\\t", f);
+		else if (c == '\r')
+			fputs("\\r", f);
+		else if (yaml_printable(c))
+			fwrite(p, 1, k, f);
+		else if (c <= 0xFF)
+			fprintf(f, "\\x%02lx", c);
+		else if (c <= 0xFFFF)
+			fprintf(f, "\\u%04lx", c);
+		else
+			fprintf(f, "\\U%08lx", c);
+		p += k;
 	}
 	fputc('"', f);
 }

@@ -8,9 +8,10 @@
  * recursively, *.yaml *.yml *.tsv and their .gz, in name order), skp.tsv,
  * or "-" (standard input, YAML or TSV by its first line).  The YAML loader
  * works on libyaml's event stream directly: no document tree is kept,
- * strings go into one arena, and the ids and NIPs that links refer to are
- * interned, so memory grows with the content of the SKP, not with the
- * YAML syntax around it.
+ * strings go into one arena (NIPs and the few distinct words of satuan,
+ * aspek and perspektif are interned: stored once), so memory grows with
+ * the content of the SKP, not with the YAML syntax around it.  Ids are
+ * compared with strcmp, never by pointer.
  *
  * What the loader refuses (status 2, file:line:col, the first problem
  * stops the load): malformed YAML (libyaml's place, 1-based), anchors and
@@ -81,7 +82,7 @@ typedef struct kj_skp_target {
 } kj_skp_target;
 
 typedef struct kj_skp_indikator {
-	const char *id;           /* interned; "" when absent */
+	const char *id;           /* "" when absent */
 	const char *teks;         /* "" when absent */
 	const char *satuan;       /* "" when absent */
 	const char *aspek_text;   /* as written; "" when absent */
@@ -94,9 +95,9 @@ typedef struct kj_skp_indikator {
 } kj_skp_indikator;
 
 typedef struct kj_skp_rhk {
-	const char *id;           /* interned; "" when absent */
+	const char *id;           /* "" when absent */
 	const char *teks;         /* "" when absent */
-	const char *intervensi;   /* interned; NULL when absent */
+	const char *intervensi;   /* NULL when absent */
 	const char *perspektif_text; /* as written; "" when absent */
 	int jenis;                /* enum kj_rhk_jenis (default utama) */
 	int perspektif;           /* enum kj_perspektif */
