@@ -7,7 +7,7 @@ P=$D/pegawai.tsv
 R=$D/realisasi.tsv
 S=$D/skp.tsv
 
-plan 39
+plan 41
 
 check "--help exits 0" capaian-check --help
 check_text "--help: usage first" \
@@ -107,6 +107,11 @@ check_same "gzip realisasi: the same result" "$D/expected.tsv" out.tsv
 head -n 1 "$KJ_TOP/tests/data/tpp/absen.tsv" > absen.tsv
 check "tpp-calc reads kinerja.tsv" sh -c \
 	"tpp-calc -r '$KJ_TOP/examples/rules/template-permenpan-63.yaml' -m 2026-11 -p '$P' -a absen.tsv -k '$D/expected.tsv' > tpp.tsv 2>/dev/null && grep -q '^197001011995031001.*predikat butuh_perbaikan' tpp.tsv"
+
+# The long options.
+check "long options" capaian-check --periode 2026-11 --pegawai "$P" \
+	--realisasi "$R" --perilaku "$D/perilaku.tsv" --output out.tsv "$S"
+check_same "long options: the same kinerja.tsv" "$D/expected.tsv" out.tsv
 
 # -o replaces a file atomically.
 echo old > keep.tsv

@@ -7,7 +7,7 @@ K=$D/kegiatan.tsv
 T=$(printf '\t')
 H="opd${T}kode${T}nama${T}periode${T}pagu${T}target_fisik_pct${T}realisasi_fisik_pct${T}target_keuangan${T}realisasi_keuangan"
 
-plan 43
+plan 45
 
 bad() {
 	_desc=$1
@@ -45,6 +45,10 @@ check_exit 1 "--batas-keuangan 92: exit 1" \
 	--batas-keuangan 92 -o out.tsv
 check_text "--batas-keuangan 92: both fail" "tidak tidak" \
 	"$(cut -f 10 out.tsv | tail -n +2 | tr '\n' ' ' | sed 's/ $//')"
+
+check_exit 1 "long options" capaian-check --kegiatan "$K" --periode 2026-TW3 \
+	--output out.tsv --sub-kegiatan sub.tsv
+check_same "long options: per sub kegiatan" "$D/expected-sub.tsv" sub.tsv
 
 # Standard input, standard output.
 check "kegiatan from standard input to standard output" sh -c \

@@ -7,7 +7,7 @@ O=$D/opd.tsv
 L=$D/laporan.tsv
 T=$(printf '\t')
 
-plan 50
+plan 55
 
 bad() {
 	_desc=$1
@@ -84,6 +84,12 @@ check_exit 1 "an unknown OPD in laporan.tsv" capaian-check --unreported \
 check_stderr "an unknown OPD: the warning" \
 	"capaian-check: l.tsv:2:1: warning: OPD DINSOS is not in $O; row ignored"
 
+# Without --per, days late count to today: a period in 2100 is not late yet.
+check_exit 1 "without --per: today" capaian-check --unreported -m 2100-11 \
+	--laporan "$L" -o out.tsv "$O"
+check_text "without --per: 0 days before a future deadline" "0 0 0 0" \
+	"$(col 5 2100-11)"
+
 # Errors.
 rm -f out.tsv
 bad "no --laporan" "capaian-check: --laporan FILE is required (the report log)" \
@@ -106,6 +112,9 @@ printf 'tanggal\n2027-02-30\n' > h.tsv
 bad "a holiday that does not exist" \
 	"capaian-check: h.tsv:2:9: error: tanggal: date 2027-02-30 does not exist" \
 	capaian-check --unreported -m 2026-TW4 --hari-kerja --libur h.tsv --laporan "$L" -o out.tsv "$O"
+bad "an output folder that does not exist" \
+	"capaian-check: nodir/out.tsv: error: cannot create: No such file or directory" \
+	capaian-check --unreported -m 2026-11 --laporan "$L" --per 2026-12-10 -o nodir/out.tsv "$O"
 bad "unreadable opd.tsv" "capaian-check: nofile.tsv: error: cannot open: No such file or directory" \
 	capaian-check --unreported -m 2026-11 --laporan "$L" -o out.tsv nofile.tsv
 
