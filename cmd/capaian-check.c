@@ -685,6 +685,10 @@ static void read_realisasi(struct kin *k, const char *path)
 		}
 		x = find_iki(k, (size_t)last, kj_tsv_field(t, cind),
 		             kj_tsv_len(t, cind));
+		if (!x && k->e[last].niki == 0)
+			die_field(t, cnip, "nip: %s has no SKP for %d, so no "
+			          "indicator '%s'", k->r.p[last].nip,
+			          k->o->period.year, kj_tsv_field(t, cind));
 		if (!x)
 			die_field(t, cind, "indikator: '%s' is not an "
 			          "indicator of the SKP of NIP %s",

@@ -72,7 +72,7 @@ bad "realisasi of an unknown indicator" \
 	capaian-check -m 2026-11 -p "$P" -r x.tsv -o out.tsv "$S"
 real "199201012017031005${T}2026-11${T}A1${T}5" > x.tsv
 bad "realisasi of an employee without an SKP" \
-	"capaian-check: x.tsv:2:28: error: indikator: 'A1' is not an indicator of the SKP of NIP 199201012017031005" \
+	"capaian-check: x.tsv:2:1: error: nip: 199201012017031005 has no SKP for 2026, so no indicator 'A1'" \
 	capaian-check -m 2026-11 -p "$P" -r x.tsv -o out.tsv "$S"
 real "199001012015031099${T}2026-11${T}A1${T}5" > x.tsv
 bad "realisasi of an unknown NIP" \
