@@ -7,7 +7,7 @@ P=$D/pegawai.tsv
 R=$D/realisasi.tsv
 S=$D/skp.tsv
 
-plan 41
+plan 44
 
 check "--help exits 0" capaian-check --help
 check_text "--help: usage first" \
@@ -77,6 +77,18 @@ check "the year" capaian-check -m 2026 -p "$P" -r "$R" \
 	--perilaku "$D/perilaku.tsv" --organisasi "$D/organisasi.tsv" \
 	--angka-kredit -o out.tsv "$S"
 check_same "the year: a predikat per month" "$D/expected-tahun.tsv" out.tsv
+
+# A row for the year beats the months (realisasi are cumulative): Staf A's
+# A1 for 2026 is 8 of 10 = 80, so (80 + 100 + 120) / 3 = 100, sesuai;
+# November keeps its own 113.33 (predikat_11 sangat_baik).
+{ cat "$R"; printf '199001012015031003\t2026\tA1\t8\t\n'; } > r-tahun.tsv
+check "the year: a row for the year" capaian-check -m 2026 -p "$P" \
+	-r r-tahun.tsv --perilaku "$D/perilaku.tsv" -o out.tsv "$S"
+check_text "the year: the year's row counts" \
+	"199001012015031003	2026	ada	ya	100	sesuai	di_atas	baik" \
+	"$(grep ^199001012015031003 out.tsv | cut -f 1-8)"
+check_text "the year: November keeps its predikat" "butuh_perbaikan sangat_baik" \
+	"$(grep ^199001012015031003 out.tsv | cut -f 18,19 | tr '\t' ' ')"
 
 # --batas-atas and --batas-sesuai: with 113 for di_atas the Kabid's 110 is
 # sesuai and Staf A's 113.33 di_atas; with 40 for sesuai the Kadis's 47.5
