@@ -147,7 +147,7 @@ static void write_table(FILE *f, const kj_anjab_set *s,
 			fputc('\t', f);
 			put_int(f, w->kebutuhan);
 		} else {
-			fputs("\t", f);
+			fputs("\t\t", f);
 		}
 		fputc('\t', f);
 		if (w->has_bez)

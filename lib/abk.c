@@ -646,7 +646,8 @@ static void check_kelas(struct run *u, const kj_jabatan *j, kj_abk_row *w)
 		w->kelas = (int)j->kelas.v;
 	if (struk && w->kelas && w->kelas < 8)
 		ADD(u, j, j->kelas.node, "A11", "kelas %d is below 8, the "
-		    "lowest kelas a %s job can reach by evaluasi jabatan",
+		    "lowest kelas a struktural jabatan (%s) can reach by "
+		    "evaluasi jabatan",
 		    w->kelas, jenis_label(j->jenis));
 	if (!j->evjab)
 		return;
@@ -740,6 +741,13 @@ static const char *wke_hint(int64_t e100)
 static void fmt_dec(int64_t v, int scale, char *buf, size_t n)
 {
 	kj_decimal_format(v, scale, scale, buf, n);
+}
+
+/* Hundredths with both decimals: "3.20". */
+static void fmt_2(int64_t v, char *buf, size_t n)
+{
+	snprintf(buf, n, "%lld.%02lld", (long long)(v / 100),
+	         (long long)(v % 100));
 }
 
 /* B01-B07, B10: the ABK table of one job; fills the row's numbers. */
@@ -911,9 +919,9 @@ static void check_abk(struct run *u, const kj_jabatan *j, kj_abk_row *w,
 			    j->pembulatan.bad);
 		} else if (struk) {
 			if (j->pembulatan.v != 1)
-				ADD(u, j, j->pembulatan.node, "B06", "a %s job "
-				    "is held by one person: kebutuhan must be "
-				    "1, found %lld", jenis_label(j->jenis),
+				ADD(u, j, j->pembulatan.node, "B06", "a "
+				    "struktural jabatan (%s) is held by one "
+				    "person: kebutuhan must be 1, found %lld", jenis_label(j->jenis),
 				    (long long)j->pembulatan.v);
 		} else {
 			int64_t want = div128(beban * 100, (i128)doc_e *
@@ -928,7 +936,7 @@ static void check_abk(struct run *u, const kj_jabatan *j, kj_abk_row *w,
 		}
 	}
 	if (ok && !struk && w->beban * 2 < wke * KJ_ABK_BEBAN_SCALE) {
-		fmt_dec(w->hitung, 2, x, sizeof x);
+		fmt_2(w->hitung, x, sizeof x);
 		ADD(u, j, j->tugas_node, "B07w", "kebutuhan_hitung %s is "
 		    "below 0.5 pegawai: consider merging this jabatan "
 		    "with another", x);
@@ -986,7 +994,7 @@ static void check_bezetting(struct run *u, const kj_jabatan *j,
 		if ((i128)w->beban > 3 * cap || (i128)w->beban * 10 < 3 * cap) {
 			char x[64];
 
-			fmt_dec(w->hitung, 2, x, sizeof x);
+			fmt_2(w->hitung, x, sizeof x);
 			ADD(u, j, j->tugas_node, "B05w", "kebutuhan_hitung "
 			    "%s is far from the bezetting of %lld", x,
 			    (long long)w->bezetting);
@@ -1132,12 +1140,12 @@ static void check_set(struct run *u)
 		for (const char *p = unit; *p; p++)
 			depth += *p == '.';
 		if (kj_jenis_is_jpt(j->jenis) && depth > 2)
-			ADD(u, j, j->jenis_node, "A13w", "a %s job in unit %s, "
+			ADD(u, j, j->jenis_node, "A13w", "jabatan %s in unit %s, "
 			    "%zu levels below the OPD", jenis_label(j->jenis),
 			    unit, depth - 1);
 		if ((j->jenis == KJ_JJ_ADMINISTRATOR ||
 		     j->jenis == KJ_JJ_PENGAWAS) && depth < 2)
-			ADD(u, j, j->jenis_node, "A13w", "a %s job heading "
+			ADD(u, j, j->jenis_node, "A13w", "jabatan %s heads "
 			    "the OPD itself (%s): its unit should be below "
 			    "the OPD", jenis_label(j->jenis), unit);
 		if (j->unit_kerja && j->unit_kerja->kind == KJ_Y_SEQ &&
@@ -1157,8 +1165,8 @@ static void check_set(struct run *u)
 			if (h == KJ_STRMAP_NONE)
 				continue;
 			if (jenis_rank(s->jab[h].jenis) >= jenis_rank(j->jenis))
-				ADD(u, j, j->jenis_node, "A13w", "a %s job "
-				    "under '%s', a %s job (%s:%u)",
+				ADD(u, j, j->jenis_node, "A13w", "jabatan %s "
+				    "under '%s', jabatan %s (%s:%u)",
 				    jenis_label(j->jenis),
 				    kj_anj_str(s->jab[h].nama),
 				    jenis_label(s->jab[h].jenis),
@@ -1263,8 +1271,8 @@ static void check_rekap(struct run *u)
 		if (q->eu.node && w->ej >= 0 && q->eu.v != w->ej) {
 			char x[32], y[32];
 
-			fmt_dec(q->eu.v, 2, x, sizeof x);
-			fmt_dec(w->ej, 2, y, sizeof y);
+			fmt_2(q->eu.v, x, sizeof x);
+			fmt_2(w->ej, y, sizeof y);
 			add(u, q->file, q->fileno, q->eu.node, "B09", "rekap: "
 			    "EU %s stated, but it is %s", x, y);
 		}

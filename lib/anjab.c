@@ -322,14 +322,15 @@ static int load_tugas(const struct ctx *c, kj_jabatan *j)
 		    text(c, m, "satuan", &g->satuan) < 0 ||
 		    list(c, m, "tahapan", &dummy) < 0)
 			return -1;
-		number_key(c, m, "jumlah", KJ_ANJ_JUMLAH_SCALE,
-		           -1000000000LL, 1000000000LL, &g->jumlah);
-		number_key(c, m, "waktu", KJ_ANJ_WAKTU_SCALE,
-		           -100000000LL, 100000000LL, &g->waktu);
-		number_key(c, m, "waktu_efektif", 2, -10000000000LL,
-		           10000000000LL, &g->efektif);
-		number_key(c, m, "kebutuhan", KJ_ANJ_KEB_SCALE,
-		           -1000000000000LL, 1000000000000LL, &g->kebutuhan);
+		/* negative numbers are refused here, 0 by rule B01 */
+		number_key(c, m, "jumlah", KJ_ANJ_JUMLAH_SCALE, 0,
+		           1000000000LL, &g->jumlah);
+		number_key(c, m, "waktu", KJ_ANJ_WAKTU_SCALE, 0,
+		           100000000LL, &g->waktu);
+		number_key(c, m, "waktu_efektif", 2, 0, 10000000000LL,
+		           &g->efektif);
+		number_key(c, m, "kebutuhan", KJ_ANJ_KEB_SCALE, 0,
+		           1000000000000LL, &g->kebutuhan);
 	}
 	return 0;
 }
@@ -437,7 +438,7 @@ static int load_jabatan(const struct ctx *c, kj_jabatan *j)
 	}
 	number_key(c, r, "kelas", 0, INT64_MIN, INT64_MAX, &j->kelas);
 	number_key(c, r, "bezetting", 0, INT64_MIN, INT64_MAX, &j->bezetting);
-	number_key(c, r, "jumlah_pegawai", KJ_ANJ_KEB_SCALE, -1000000000000LL,
+	number_key(c, r, "jumlah_pegawai", KJ_ANJ_KEB_SCALE, 0,
 	           1000000000000LL, &j->jumlah_pegawai);
 	number_key(c, r, "pembulatan", 0, INT64_MIN, INT64_MAX,
 	           &j->pembulatan);
