@@ -1354,7 +1354,8 @@ void kj_abk_run(const kj_anjab_set *s, const kj_abk_opts *o,
 			acc_row(&u, &opd_acc, KJ_ROW_OPD, w->opd, "");
 	}
 	check_rekap(&u);
-	qsort(r->f, r->nf, sizeof *r->f, cmp_finding);
+	if (r->nf > 1)
+		qsort(r->f, r->nf, sizeof *r->f, cmp_finding);
 	free(order);
 	free(u.jrow);
 }

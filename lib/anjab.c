@@ -503,13 +503,12 @@ static int add_file(kj_anjab_set *s, kj_yfile *f, kj_err *err)
 
 			kj_grow(&s->rekap, &s->caprekap, s->nrekap + 1,
 			        sizeof *s->rekap);
-			k = &s->rekap[s->nrekap];
+			k = &s->rekap[s->nrekap++];
 			memset(k, 0, sizeof *k);
 			k->fileno = fileno;
 			k->file = f;
 			if (load_rekap(&c, k, root) < 0)
 				return -1;
-			s->nrekap++;
 		} else {
 			kj_jabatan *j;
 
