@@ -1143,8 +1143,9 @@ static void check_set(struct run *u)
 			ADD(u, j, j->jenis_node, "A13w", "jabatan %s in unit %s, "
 			    "%zu levels below the OPD", jenis_label(j->jenis),
 			    unit, depth - 1);
-		if ((j->jenis == KJ_JJ_ADMINISTRATOR ||
-		     j->jenis == KJ_JJ_PENGAWAS) && depth < 2)
+		/* a Camat (administrator) heads a kecamatan, an OPD; a
+		 * pengawas never heads one */
+		if (j->jenis == KJ_JJ_PENGAWAS && depth < 2)
 			ADD(u, j, j->jenis_node, "A13w", "jabatan %s heads "
 			    "the OPD itself (%s): its unit should be below "
 			    "the OPD", jenis_label(j->jenis), unit);
@@ -1164,7 +1165,9 @@ static void check_set(struct run *u)
 			h = kj_strmap_get(heads, a, strlen(a));
 			if (h == KJ_STRMAP_NONE)
 				continue;
-			if (jenis_rank(s->jab[h].jenis) >= jenis_rank(j->jenis))
+			/* the same level is normal: an Asisten under the
+			 * Sekda, a Sekcam under the Camat */
+			if (jenis_rank(s->jab[h].jenis) > jenis_rank(j->jenis))
 				ADD(u, j, j->jenis_node, "A13w", "jabatan %s "
 				    "under '%s', jabatan %s (%s:%u)",
 				    jenis_label(j->jenis),
