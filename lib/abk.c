@@ -175,6 +175,36 @@ void kj_anj_norm(const char *s, char *buf, size_t n)
 	buf[j] = '\0';
 }
 
+/* kj_anj_norm(a) == kj_anj_norm(b), without the buffers. */
+static bool norm_eq(const char *a, const char *b)
+{
+	for (;;) {
+		bool sa = false, sb = false;
+		unsigned char x, y;
+
+		while (*a == ' ' || *a == '\t' || *a == '\n' || *a == '\r') {
+			a++;
+			sa = true;
+		}
+		while (*b == ' ' || *b == '\t' || *b == '\n' || *b == '\r') {
+			b++;
+			sb = true;
+		}
+		if (!*a || !*b)
+			return !*a && !*b;
+		if (sa != sb)
+			return false;
+		x = (unsigned char)*a++;
+		y = (unsigned char)*b++;
+		if (x >= 'A' && x <= 'Z')
+			x = (unsigned char)(x - 'A' + 'a');
+		if (y >= 'A' && y <= 'Z')
+			y = (unsigned char)(y - 'A' + 'a');
+		if (x != y)
+			return false;
+	}
+}
+
 /* Lower case, every run of non-alphanumerics one space, trimmed. */
 static void norm_words(const char *s, char *buf, size_t n)
 {
@@ -508,7 +538,6 @@ static void check_hasil(struct run *u, const kj_jabatan *j)
 {
 	size_t nh;
 	const kj_ynode *h = kj_anj_items(j->hasil_kerja, &nh);
-	char a[256], b[256];
 
 	if (j->hasil_kerja && j->hasil_kerja->kind != KJ_Y_SEQ)
 		nh = 0;
@@ -523,12 +552,9 @@ static void check_hasil(struct run *u, const kj_jabatan *j)
 		if (kj_anj_missing(field(&h[i], "satuan")))
 			ADD(u, j, &h[i], "A08", "hasil kerja '%s' has no "
 			    "satuan", hk->str);
-		kj_anj_norm(hk->str, a, sizeof a);
 		bool used = false;
-		for (size_t t = 0; t < j->ntugas && !used; t++) {
-			kj_anj_norm(kj_anj_str(j->tugas[t].hasil), b, sizeof b);
-			used = strcmp(a, b) == 0;
-		}
+		for (size_t t = 0; t < j->ntugas && !used; t++)
+			used = norm_eq(hk->str, kj_anj_str(j->tugas[t].hasil));
 		if (!used && j->ntugas > 0)
 			ADD(u, j, hk, "A08w", "hasil kerja '%s' is the "
 			    "result of no tugas", hk->str);
@@ -549,12 +575,9 @@ static void check_hasil(struct run *u, const kj_jabatan *j)
 			ADD(u, j, g->satuan ? g->satuan : g->node, "A08",
 			    "tugas %zu: hasil '%s' has no satuan", t + 1,
 			    g->hasil->str);
-		kj_anj_norm(g->hasil->str, a, sizeof a);
-		for (size_t i = 0; i < nh && !listed; i++) {
-			kj_anj_norm(kj_anj_str(field(&h[i], "hasil")), b,
-			            sizeof b);
-			listed = strcmp(a, b) == 0;
-		}
+		for (size_t i = 0; i < nh && !listed; i++)
+			listed = norm_eq(g->hasil->str,
+			                 kj_anj_str(field(&h[i], "hasil")));
 		if (!listed && nh > 0)
 			ADD(u, j, g->hasil, "A08w", "tugas %zu: hasil '%s' "
 			    "is not listed in hasil_kerja", t + 1,
@@ -759,7 +782,7 @@ static void check_abk(struct run *u, const kj_jabatan *j, kj_abk_row *w,
 	i128 beban = 0;
 	bool ok = j->ntugas > 0, b02 = false, same_e = true;
 	int64_t doc_e = -1;
-	char a[256], b[256], x[64], y[64];
+	char x[64], y[64];
 
 	for (size_t t = 0; t < j->ntugas; t++) {
 		const kj_tugas *g = &j->tugas[t];
@@ -868,11 +891,9 @@ static void check_abk(struct run *u, const kj_jabatan *j, kj_abk_row *w,
 				    "bezetting is %lld", t + 1, (long long)bz);
 		}
 		/* B10: the same task twice */
-		kj_anj_norm(kj_anj_str(g->uraian), a, sizeof a);
-		for (size_t p = 0; p < t && a[0]; p++) {
-			kj_anj_norm(kj_anj_str(j->tugas[p].uraian), b,
-			            sizeof b);
-			if (strcmp(a, b) == 0) {
+		for (size_t p = 0; p < t && !kj_anj_missing(g->uraian); p++) {
+			if (norm_eq(g->uraian->str,
+			            kj_anj_str(j->tugas[p].uraian))) {
 				ADD(u, j, g->uraian, "B10w", "tugas %zu "
 				    "repeats tugas %zu ('%s'): its beban is "
 				    "counted twice", t + 1, p + 1,
@@ -1095,11 +1116,8 @@ static void check_set(struct run *u)
 			size_t k = kj_strmap_put(kodes, j->kode->str,
 			                         j->kode->len, i, &added);
 			const kj_jabatan *o = &s->jab[k];
-			char a[256], b[256];
 
-			kj_anj_norm(j->nama->str, a, sizeof a);
-			kj_anj_norm(o->nama->str, b, sizeof b);
-			if (!added && strcmp(a, b) != 0)
+			if (!added && !norm_eq(j->nama->str, o->nama->str))
 				ADD(u, j, j->kode, "A06", "kode %s is also the "
 				    "kode of '%s' (%s:%u)", j->kode->str,
 				    o->nama->str, o->file->name,

@@ -65,11 +65,6 @@ static const char *const rekap_keys[] = {
 	"opd", "unit", "kebutuhan", "bezetting", "eu", "pu", NULL
 };
 
-const char *kj_anj_str(const kj_ynode *n)
-{
-	return n && n->kind == KJ_Y_SCALAR ? n->str : "";
-}
-
 static bool is_blank(unsigned char c)
 {
 	return c == ' ' || c == '\t' || c == '\n' || c == '\r';
@@ -87,6 +82,9 @@ static bool placeholder(const char *s, size_t len)
 		s++;
 		len--;
 	}
+	/* fast path: every placeholder starts with one of these */
+	if (len > 0 && !strchr("-.~\xe2kKtTnN", *s))
+		return false;
 	while (len > 0 && is_blank((unsigned char)s[len - 1]))
 		len--;
 	if (len == 0)

@@ -110,7 +110,10 @@ int kj_anjab_load_mem(kj_anjab_set *s, const char *name, const void *buf,
 void kj_anjab_free(kj_anjab_set *s);
 
 /* Text of a scalar node, "" for NULL. */
-const char *kj_anj_str(const kj_ynode *n);
+static inline const char *kj_anj_str(const kj_ynode *n)
+{
+	return n && n->kind == KJ_Y_SCALAR ? n->str : "";
+}
 /*
  * True when n is absent or says "nothing": empty, null, or one of the
  * placeholders of e-Formasi prints and Word forms: "-", "–", "—", "…",
