@@ -157,7 +157,9 @@ static void write_table(FILE *f, const kj_anjab_set *s,
 			put_int(f, w->selisih);
 			fputc('\t', f);
 			if (w->ej < 0) {
-				fputs("N/A\tN/A", f);
+				/* ej is a number column: empty, and the
+				 * reason in pj */
+				fputs("\tN/A", f);
 			} else {
 				put_fixed2(f, w->ej);
 				fprintf(f, "\t%c", w->pj);

@@ -3197,8 +3197,10 @@ static struct output outputs[] = {
 	  NULL },
 	{ "log", log_file, "fingerprint punches of --bulan (only when named)",
 	  log_row, NULL },
-	{ "anjab", "anjab.yaml", "ANJAB documents, one per jabatan and unit (only when named)", anjab_row, anjab_finish },
-	{ "anjab-cacat", "anjab-cacat.yaml", "the same with seeded defects (only when named)", anjab_cacat_row, anjab_cacat_finish },
+	{ "anjab", "anjab.yaml", "ANJAB documents, one per jabatan and unit "
+	  "(only when named)", anjab_row, anjab_finish },
+	{ "anjab-cacat", "anjab-cacat.yaml", "the same with seeded defects "
+	  "(only when named)", anjab_cacat_row, anjab_cacat_finish },
 };
 #define N_OUTPUTS (sizeof outputs / sizeof outputs[0])
 

@@ -6,7 +6,7 @@
 D=$KJ_TOP/tests/data/anjab
 E=$KJ_TOP/examples/kota-contoh/anjab
 
-plan 41
+plan 43
 
 check "--help exits 0" anjab-validate --help
 check_text "--help starts with the usage" \
@@ -72,8 +72,8 @@ check_text "no bezetting: selisih, EJ and PJ empty" \
 	"$(sed -n 2p "$SCRATCH/.out")"
 sed 's/^bezetting: 1/bezetting: 0/' "$D/clean.yaml" > zero.yaml
 check "bezetting 0" anjab-validate zero.yaml
-check_text "bezetting 0: EJ and PJ N/A (an empty job)" \
-	"DINAS	DINAS.SEK	Pengolah Data	pelaksana	1000	0.80	1	0	-1	N/A	N/A	6	6	740" \
+check_text "bezetting 0: EJ empty, PJ N/A (an empty job)" \
+	"DINAS	DINAS.SEK	Pengolah Data	pelaksana	1000	0.80	1	0	-1		N/A	6	6	740" \
 	"$(sed -n 2p "$SCRATCH/.out")"
 
 # -o, standard input.
@@ -83,3 +83,5 @@ check "a document on standard input (-)" sh -c "anjab-validate - < '$D/clean.yam
 check_same "-: the same table" "$D/clean.tsv" in.tsv
 check "no ANJAB reads standard input" sh -c "anjab-validate < '$D/clean.yaml' > none.tsv"
 check_same "no ANJAB: the same table" "$D/clean.tsv" none.tsv
+check "bezetting 0: the table goes through rekap-xlsx" sh -c "anjab-validate zero.yaml | rekap-xlsx -o abk.xlsx"
+check_text "bezetting 0: the workbook has the row" "yes" "$(xlsx_dump abk.xlsx | grep -q 'N/A' && echo yes)"
