@@ -6,7 +6,7 @@
 D=$KJ_TOP/tests/data/anjab
 E=$KJ_TOP/examples/kota-contoh/anjab
 
-plan 43
+plan 47
 
 check "--help exits 0" anjab-validate --help
 check_text "--help starts with the usage" \
@@ -85,3 +85,18 @@ check "no ANJAB reads standard input" sh -c "anjab-validate < '$D/clean.yaml' > 
 check_same "no ANJAB: the same table" "$D/clean.tsv" none.tsv
 check "bezetting 0: the table goes through rekap-xlsx" sh -c "anjab-validate zero.yaml | rekap-xlsx -o abk.xlsx"
 check_text "bezetting 0: the workbook has the row" "yes" "$(xlsx_dump abk.xlsx | grep -q 'N/A' && echo yes)"
+check "--peta of edges.yaml" anjab-validate --peta "$D/edges.yaml"
+check_text "--peta: bezetting/kebutuhan and a signed selisih (README)" \
+"DINAS  6/7  -1
+  DINAS.SEK  6/7  -1
+    E049  kelas 6  1/0  +1
+    E050  kelas 6  1/1  0
+    E150  kelas 6  1/2  -1
+    E2499  kelas 6  1/2  -1
+    EJ0895  kelas 6  1/1  0
+    EJ0695  kelas 6  1/1  0" "$(cat "$SCRATCH/.out")"
+check "--peta without bezetting" sh -c "anjab-validate --peta nobez.yaml"
+check_text "--peta: an unknown bezetting is ?, and no selisih" \
+"DINAS  ?/1
+  DINAS.SEK  ?/1
+    Pengolah Data  kelas 6  ?/1" "$(cat "$SCRATCH/.out")"
