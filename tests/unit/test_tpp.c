@@ -63,7 +63,7 @@ static kj_tpp_absen hadir(void)
 
 static kj_tpp_kinerja kin(int predikat)
 {
-	kj_tpp_kinerja k = { true, true, true, predikat };
+	kj_tpp_kinerja k = { true, true, true, predikat, false, 0 };
 
 	return k;
 }
