@@ -819,23 +819,29 @@ static void explain(FILE *f, const kj_tpp_rules *r, const char *month,
 	fprintf(f, "Kinerja:  %s\n\n", e->k.present ? "ada" : "tidak ada");
 	for (size_t i = 0; i < res->nlines; i++) {
 		const kj_tpp_line *l = &res->lines[i];
+		char buf[256];
+		size_t n;
 		int w = 0;
 
-		fprintf(f, "  %-52s", l->rule);
+		n = (size_t)snprintf(buf, sizeof buf, "  %-52s", l->rule);
 		if (l->count >= 0)
-			w = fprintf(f, " %3d x", l->count);
-		fprintf(f, "%*s", 6 - w, "");
-		if (l->has_pct) {
+			w = snprintf(buf + n, sizeof buf - n, " %3d x", l->count);
+		n += (size_t)w;
+		n += (size_t)snprintf(buf + n, sizeof buf - n, "%*s", 6 - w, "");
+		if (l->has_pct)
 			kj_pct_format_id(l->pct, pct, sizeof pct);
-			fprintf(f, " %10s", pct);
-		} else {
-			fprintf(f, " %10s", "");
-		}
+		n += (size_t)snprintf(buf + n, sizeof buf - n, " %10s",
+		                      l->has_pct ? pct : "");
 		if (l->has_rp) {
 			kj_money_format(l->rp, num, sizeof num);
-			fprintf(f, " %18s", num);
+			n += (size_t)snprintf(buf + n, sizeof buf - n, " %18s",
+			                      num);
 		}
-		fputc('\n', f);
+		if (n >= sizeof buf)
+			n = sizeof buf - 1;
+		while (n > 0 && buf[n - 1] == ' ')
+			n--;
+		fprintf(f, "%.*s\n", (int)n, buf);
 	}
 	fputc('\n', f);
 #define ROW(label, v) do { kj_money_format((v), num, sizeof num); \
@@ -940,7 +946,7 @@ int main(int argc, char **argv)
 		       "%04d-%02d, after %s", rules_path, r->berlaku_year,
 		       r->berlaku_month, month_text);
 
-	snprintf(aturan, sizeof aturan, "%s (berlaku %04d-%02d)", r->perkada,
+	snprintf(aturan, sizeof aturan, "%s, berlaku %04d-%02d", r->perkada,
 	         r->berlaku_year, r->berlaku_month);
 	bynip = kj_strmap_new();
 	r_prod_capaian = r->prod_dasar == KJ_PROD_CAPAIAN;

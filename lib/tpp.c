@@ -534,8 +534,21 @@ int kj_tpp_calc(const kj_tpp_rules *r, int month, const kj_tpp_pegawai *p,
 	 * no negative contribution may appear in its place. */
 	if (res->netto < 0)
 		res->netto = 0;
-	if (res->iuran_bpjs > res->netto)
+	if (res->iuran_bpjs > res->netto) {
+		/* The employee's share is capped at what is received (Kota
+		 * Pekalongan, Balangan); the Pemda's share follows it in
+		 * proportion ("BPJS 4 % dibayar Pemda = 4 x BPJS 1 %"), so a
+		 * forfeited TPP under a nominal base costs no contribution. */
 		res->iuran_bpjs = res->netto;
+		if (kj_money_muldiv(res->iuran_bpjs, r->bpjs_pemda,
+		                    r->bpjs_pegawai, r->bpjs_round,
+		                    &res->bpjs_pemda, err) < 0)
+			return -1;
+		line(res, false, -1, false, 0, true, res->iuran_bpjs,
+		     "iuran BPJS dibatasi TPP yang diterima");
+		line(res, false, -1, false, 0, true, res->bpjs_pemda,
+		     "BPJS pemda menurut iuran yang dibatasi");
+	}
 	res->netto -= res->iuran_bpjs;
 	line(res, false, -1, false, 0, true, res->netto, "netto");
 	return 0;

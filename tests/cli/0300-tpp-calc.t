@@ -46,10 +46,10 @@ check "--ringkas" \
 	-p "$D/pegawai.tsv" -a "$D/absen.tsv" -k "$D/kinerja.tsv" --ringkas
 # DISDIK: Ani, Budi, Fajar; DINKES: Citra, Dedi, Eka (expected.tsv sums).
 check_text "--ringkas: DISDIK totals" \
-	"DISDIK	3	9806488	67595	2044363	7694530	0	76946	7617584	Template PermenPANRB 63/2011 (contoh; Basic TPP Kota Lubuklinggau 2022) (berlaku 2022-01)" \
+	"DISDIK	3	9806488	67595	2044363	7694530	0	76946	7617584	Template PermenPANRB 63/2011 (contoh; Basic TPP Kota Lubuklinggau 2022), berlaku 2022-01" \
 	"$(grep '^DISDIK' "$SCRATCH/.out")"
 check_text "--ringkas: DINKES totals" \
-	"DINKES	3	19649154	1438574	663957	17546623	0	175466	17371157	Template PermenPANRB 63/2011 (contoh; Basic TPP Kota Lubuklinggau 2022) (berlaku 2022-01)" \
+	"DINKES	3	19649154	1438574	663957	17546623	0	175466	17371157	Template PermenPANRB 63/2011 (contoh; Basic TPP Kota Lubuklinggau 2022), berlaku 2022-01" \
 	"$(grep '^DINKES' "$SCRATCH/.out")"
 
 # Kota Contoh: everyone present all month (an absen.tsv made here), the
