@@ -1,12 +1,12 @@
 #!/bin/sh
-# tpp-calc under three shipped Perkada rule sets: eleven employees worked
-# by hand in tests/data/tpp/perkada/README, the table and one --explain
+# tpp-calc under every shipped rule set: eleven employees worked by hand
+# in tests/data/tpp/perkada/README, the table and one --explain
 # worksheet per run compared byte for byte; sums and row counts checked.
 . "${KJ_TOP:-.}/tests/cli/lib.sh"
 D=$KJ_TOP/tests/data/tpp/perkada
 R=$KJ_TOP/examples/rules
 
-plan 36
+plan 48
 
 # run RULE MONTH: the table, its bytes, the warnings and the note.
 run() {
@@ -39,6 +39,10 @@ run brebes-2023 2026-11 \
 	"Peraturan Bupati Brebes tentang TPP ASN 2023 (SIMASGANTENG), berlaku 2023-01"
 run kota-pekalongan-2020 2026-11 \
 	"Peraturan Wali Kota Pekalongan tentang TPP (SIM e-Presensi v3), berlaku 2020-01"
+run template-permenpan-63 2026-11 \
+	"Template PermenPANRB 63/2011 (contoh; Basic TPP Kota Lubuklinggau 2022), berlaku 2022-01"
+run kota-contoh-2026 2026-11 \
+	"Peraturan Wali Kota Contoh Nomor 7 Tahun 2025 tentang TPP ASN, berlaku 2026-01"
 
 # explain RULE MONTH NIP: the worksheet, byte for byte.
 explain() {

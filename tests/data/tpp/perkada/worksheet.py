@@ -154,6 +154,14 @@ def main():
                     why.append(f"TK×{tk}={pct(v)}%")
                     parts.append(f"TK {tk} x {dis['tk']} %")
                     potdis += v
+                for c in ("cuti_tahunan", "cuti_sakit", "cuti_besar",
+                          "cuti_melahirkan", "cuti_alasan_penting", "cltn"):
+                    n = int(a.get(c) or 0)
+                    cp = D(str((dis.get("cuti") or {}).get(c, 0)))
+                    if n and cp:
+                        why.append(f"{c}×{n}={pct(cp * n)}%")
+                        parts.append(f"{c} {n} x {pct(cp)} %")
+                        potdis += cp * n
                 if dis.get("tk_gugur_tpp") and tk >= dis["tk_gugur_tpp"]:
                     why.append(f"TK>={dis['tk_gugur_tpp']} gugur TPP×{tk}")
                     forfeit = True
