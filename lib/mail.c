@@ -64,6 +64,9 @@ static int addr_spec(const char *s, size_t n)
 	if (!at)
 		return 0;
 	k = (size_t)(at - s);
+	/* RFC 5321's limits: 64 for the local part, 255 for the domain. */
+	if (k > 64 || n - k - 1 > 255)
+		return 0;
 	if (!dot_atom(s, k) || !dot_atom(at + 1, n - k - 1))
 		return 0;
 	/* The domain: letters, digits, '-' and '.' only. */
@@ -121,6 +124,16 @@ int kj_mail_addr_list(const char *s, size_t n, kj_buf *out, size_t *bad)
 static void encoded_words(kj_buf *b, const char *s, size_t n, size_t first,
                           size_t later);
 
+static int strstr_n(const char *s, size_t n, const char *w)
+{
+	size_t k = strlen(w);
+
+	for (size_t i = 0; i + k <= n; i++)
+		if (!memcmp(s + i, w, k))
+			return 1;
+	return 0;
+}
+
 /* Words of atext separated by single spaces: a phrase needing no quotes. */
 static int phrase(const char *s, size_t n)
 {
@@ -159,6 +172,8 @@ int kj_mail_mailbox(const char *s, kj_buf *hdr, kj_buf *addr)
 	dn = (size_t)(lt - s);
 	while (dn > 0 && blank(s[dn - 1]))
 		dn--;
+	if (dn > 200)
+		return -1;
 	for (size_t i = 0; i < dn; i++) {
 		unsigned char c = (unsigned char)s[i];
 
@@ -171,7 +186,8 @@ int kj_mail_mailbox(const char *s, kj_buf *hdr, kj_buf *addr)
 		s++;
 		dn -= 2;
 	}
-	if (dn > 0 && ascii && phrase(s, dn)) {
+	/* "=?" in a bare phrase would read as an encoded-word. */
+	if (dn > 0 && ascii && phrase(s, dn) && !strstr_n(s, dn, "=?")) {
 		kj_buf_add(hdr, s, dn);
 		kj_buf_add(hdr, " ", 1);
 	} else if (dn > 0 && ascii) {
@@ -183,8 +199,10 @@ int kj_mail_mailbox(const char *s, kj_buf *hdr, kj_buf *addr)
 		}
 		kj_buf_add(hdr, "\" ", 2);
 	} else if (dn > 0) {
-		encoded_words(hdr, s, dn, 75, 75);
-		kj_buf_add(hdr, " ", 1);
+		/* The first word after "Reply-To: " (10) within 76; the
+		 * address on a line of its own. */
+		encoded_words(hdr, s, dn, 66, 75);
+		kj_buf_add(hdr, "\n ", 2);
 	}
 	kj_buf_add(hdr, "<", 1);
 	kj_buf_add(hdr, lt + 1, (size_t)(end - lt) - 1);
@@ -272,7 +290,9 @@ void kj_mail_header(kj_buf *b, const char *name, const char *value,
 			encode = 1;
 		if (c == '=' && i + 1 < len && value[i + 1] == '?')
 			encode = 1;
-		run = v[i] == ' ' ? 0 : run + 1;
+		/* A token is blanks and a word: folding happens only
+		 * before one, so a token too long to fit 998 is encoded. */
+		run = (v[i] == ' ' && i > 0 && v[i - 1] != ' ') ? 1 : run + 1;
 		if (run > 900)
 			encode = 1;
 	}
@@ -431,12 +451,36 @@ void kj_mail_msgid(const kj_mail *m, char *buf, size_t n)
 	         m->domain && *m->domain ? m->domain : "localhost");
 }
 
-/* A header whose value is already in its final form (addresses). */
+/* A header whose value is already in its final form (addresses, which
+ * may hold folded encoded-words): folded before a space where a line
+ * would pass 78 characters. */
 static void raw_header(kj_buf *b, const char *name, const char *value)
 {
+	size_t linelen = strlen(name) + 2, i = 0, len = strlen(value);
+
 	kj_buf_adds(b, name);
 	kj_buf_add(b, ": ", 2);
-	kj_buf_adds(b, value);
+	while (i < len) {
+		size_t j = i;
+
+		if (value[i] == '\n') {
+			kj_buf_add(b, "\n", 1);
+			linelen = 0;
+			i++;
+			continue;
+		}
+		while (j < len && value[j] == ' ')
+			j++;
+		while (j < len && value[j] != ' ' && value[j] != '\n')
+			j++;
+		if (linelen > 0 && value[i] == ' ' && linelen + (j - i) > 78) {
+			kj_buf_add(b, "\n", 1);
+			linelen = 0;
+		}
+		kj_buf_add(b, value + i, j - i);
+		linelen += j - i;
+		i = j;
+	}
 	kj_buf_add(b, "\n", 1);
 }
 

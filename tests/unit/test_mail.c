@@ -45,6 +45,18 @@ static void test_addr_list(void **state)
 	assert_int_equal(kj_mail_addr_list("a@", 2, &b, &bad), -1);
 	assert_int_equal(kj_mail_addr_list("a@x.go.id\n", 10, &b, &bad), -1);
 	assert_int_equal(kj_mail_addr_list("", 0, &b, &bad), -1);
+	/* RFC 5321: a local part of 64 characters at most. */
+	{
+		char a[80];
+
+		memset(a, 'x', 64);
+		strcpy(a + 64, "@x.go.id");
+		assert_int_equal(kj_mail_addr_list(a, 72, &b, &bad), 0);
+		b.len = 0;
+		memset(a, 'x', 65);
+		strcpy(a + 65, "@x.go.id");
+		assert_int_equal(kj_mail_addr_list(a, 73, &b, &bad), -1);
+	}
 	assert_int_equal(kj_mail_addr_list(" , ", 3, &b, &bad), -1);
 	kj_buf_free(&b);
 }
@@ -75,12 +87,16 @@ static void test_mailbox(void **state)
 	              "b@x.go.id");
 	check_mailbox("\"Dr. A\" <b@x.go.id>", "\"Dr. A\" <b@x.go.id>",
 	              "b@x.go.id");
-	/* UTF-8: an encoded-word; "Badan Kepegawaian Daerah — Kota Contoh"
-	 * is 40 bytes, base64 56 characters. */
+	/* UTF-8: encoded-words.  "Badan Kepegawaian Daerah — Kota Contoh"
+	 * is 40 bytes; the first word may be 66 characters (76 less
+	 * "Reply-To: "), 54 of base64 after =?UTF-8?B? and ?=: 13 quads,
+	 * 39 bytes, all but the final "h".  The address goes on a line of
+	 * its own. */
 	check_mailbox("Badan Kepegawaian Daerah \xe2\x80\x94 Kota Contoh "
 	              "<b@x.go.id>",
 	              "=?UTF-8?B?QmFkYW4gS2VwZWdhd2FpYW4gRGFlcmFoIOKAlCBLb3Rh"
-	              "IENvbnRvaA==?= <b@x.go.id>", "b@x.go.id");
+	              "IENvbnRv?=\n =?UTF-8?B?aA==?=\n <b@x.go.id>",
+	              "b@x.go.id");
 	check_mailbox("<b@x.go.id>", "<b@x.go.id>", "b@x.go.id");
 	assert_int_equal(kj_mail_mailbox("Nama <b@x.go.id", &h, &a), -1);
 	assert_int_equal(kj_mail_mailbox("Nama <>", &h, &a), -1);
@@ -281,6 +297,21 @@ static void test_message(void **state)
 	assert_non_null(strstr(b.p, "\nTo: dinkes@x.go.id\nCc: a@x.go.id\n"
 	                            "Reply-To: c@x.go.id\nSubject: "));
 	assert_int_equal(strcmp(b.p + b.len - 3, "\nx\n"), 0);
+	kj_buf_free(&b);
+
+	/* A long To: folds before a space: "To: " and a 37-character
+	 * address and its comma is 42; the next " a," 39 more, 81 > 78:
+	 * folded.  The new line " a," is 39, and " a" 38 more make 77:
+	 * it stays. */
+	m = sample();
+	m.to = "kecmargamakmur.camat@kotacontoh.go.id, "
+	       "kecmargamakmur.camat@kotacontoh.go.id, "
+	       "kecmargamakmur.camat@kotacontoh.go.id";
+	kj_mail_build(&m, &b);
+	assert_non_null(strstr(b.p, "\nTo: kecmargamakmur.camat@kotacontoh.go.id,"
+	                            "\n kecmargamakmur.camat@kotacontoh.go.id,"
+	                            " kecmargamakmur.camat@kotacontoh.go.id\n"
+	                            "Subject: "));
 	kj_buf_free(&b);
 }
 
