@@ -8,7 +8,7 @@ U=$D/unreported.tsv
 SOURCE_DATE_EPOCH=1796691600
 export SOURCE_DATE_EPOCH
 
-plan 44
+plan 45
 
 check "--help exits 0" lapor-remind --help
 check_text "--help starts with the usage" \

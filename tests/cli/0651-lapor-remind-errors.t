@@ -10,7 +10,7 @@ SOURCE_DATE_EPOCH=1796691600
 export SOURCE_DATE_EPOCH
 KNOWN="{opd}, {nama}, {periode}, {periode_teks}, {batas}, {batas_teks}, {terlambat_hari}, {kepala}, {email}, {telepon}"
 
-plan 85
+plan 96
 
 # bad DESC MESSAGE CMD...: exit 2, the first line of stderr, no out.mbox.
 bad() {

@@ -9,7 +9,7 @@ U=$D/unreported.tsv
 SOURCE_DATE_EPOCH=1796691600
 export SOURCE_DATE_EPOCH
 
-plan 22
+plan 23
 
 # fake-sendmail [ARGS]: save the arguments and the message in sent/N.args
 # and sent/N.msg (N = 1, 2, ...); exit $FAIL_STATUS when the message is
