@@ -20,6 +20,7 @@ static const kj_coldef columns[] = {
 	{ "bruto", KJ_COL_MONEY, 0, "TPP Bruto (Rp)" },
 	{ "bukti", KJ_COL_TEXT, 0, "Bukti" },
 	{ "capaian_pct", KJ_COL_PCT, 0, "Capaian (%)" },
+	{ "cascading", KJ_COL_TEXT, 0, "Metode Cascading" },
 	{ "cltn", KJ_COL_INT, 0, "CLTN (Hari)" },
 	{ "cuti_alasan_penting", KJ_COL_INT, 0, "Cuti Alasan Penting (Hari)" },
 	{ "cuti_besar", KJ_COL_INT, 0, "Cuti Besar (Hari)" },
@@ -68,6 +69,7 @@ static const kj_coldef columns[] = {
 	{ "nip", KJ_COL_TEXT, 0, "NIP" },
 	{ "opd", KJ_COL_TEXT, 0, "OPD" },
 	{ "pagu", KJ_COL_MONEY, 0, "Pagu (Rp)" },
+	{ "pendekatan", KJ_COL_TEXT, KJ_COL_ENUM, "Pendekatan" },
 	{ "periode", KJ_COL_TEXT, 0, "Periode" },
 	{ "perspektif", KJ_COL_TEXT, KJ_COL_ENUM, "Perspektif" },
 	{ "pesan", KJ_COL_TEXT, 0, "Pesan" },
@@ -120,6 +122,7 @@ static const kj_coldef columns[] = {
 	{ "tmt_keluar", KJ_COL_DATE, 0, "TMT Keluar" },
 	{ "tugas_belajar", KJ_COL_INT, 0, "Tugas Belajar (Hari)" },
 	{ "tunjangan_pph", KJ_COL_MONEY, 0, "Tunjangan PPh (Rp)" },
+	{ "turunan", KJ_COL_INT, KJ_COL_NOSUM, "Jumlah RHK Turunan" },
 	{ "unit", KJ_COL_TEXT, 0, "Unit Kerja" },
 	{ "waktu", KJ_COL_TEXT, 0, "Waktu" },
 };
