@@ -2869,8 +2869,9 @@ static void log_row(struct wbuf *w, const struct emp *e)
  * Pemda, and the number of utama RHK of an employee is drawn from a
  * stream keyed by the seed and the NIP alone.  So an employee finds the
  * ids of the RHK of the atasan from the atasan's NIP, with no state: each
- * utama RHK below the JPT intervenes an utama RHK of the direct superior
- * (spread over them), while the RHK of a JPT carry a perspektif instead.
+ * utama RHK below the JPT intervenes an utama RHK of the direct superior,
+ * the subordinates together covering all of them where they have enough
+ * RHK (perf_cache), while the RHK of a JPT carry a perspektif instead.
  * Texts follow the job: the JPT, structural heads, teachers, health
  * workers and other staff each have their catalogue.  Some targets are
  * ranges ("80-90"), some indicators have negatif polarity (complaints,
@@ -2882,7 +2883,7 @@ static void log_row(struct wbuf *w, const struct emp *e)
  * unknown aspek word, an RHK id used twice in the SKP, an indicator
  * without target, or no SKP at all.  A JPT cannot lose an intervensi it
  * does not have and gets the unknown aspek instead; the atasan's atasan is
- * looked up among the last PERF_RING heads seen, and when it is not there
+ * looked up among the heads seen (perf_cache), and when it is not there
  * the RHK loses its intervensi instead.
  *
  * realisasi: one row per indicator of each employee with an SKP who
@@ -3203,22 +3204,33 @@ static void perf_indikator(struct rng *r, struct perf_ind *x,
 }
 
 /*
- * The heads seen last, with their atasan: enough to find the atasan's
- * atasan of a defect, since an atasan is emitted shortly before the
- * staff (at most a few dozen heads earlier in its OPD).
+ * The heads seen, in a direct-mapped cache by NIP (a later head takes the
+ * slot of an earlier one): their atasan, to find the atasan's atasan of a
+ * defect, and how many utama RHK of their subordinates so far intervene
+ * them, so that the next subordinate starts at the next of the head's
+ * RHK and the subordinates together cover every one (as the Matriks Peran
+ * Hasil hands out the head's RHK).  An atasan is emitted before its
+ * staff, a few dozen heads earlier at most in its OPD (more for the UPT
+ * heads under a Kepala Dinas), so its slot is nearly always still there;
+ * when it is not, the subordinate starts at a drawn RHK.  The cache has a
+ * fixed size: memory does not grow with N.
  */
-#define PERF_RING 128
-static struct {
+#define PERF_CACHE 65536
+static struct perf_head {
 	char nip[19], atasan[19];
-} perf_ring[PERF_RING];
-static unsigned perf_ring_next;
+	unsigned next;
+} perf_cache[PERF_CACHE];
 
-static const char *perf_atasan_of(const char *nip)
+static struct perf_head *perf_head_slot(const char *nip)
 {
-	for (unsigned i = 0; i < PERF_RING; i++)
-		if (!strcmp(perf_ring[i].nip, nip))
-			return perf_ring[i].atasan;
-	return NULL;
+	return &perf_cache[mix64(nip_key(nip)) % PERF_CACHE];
+}
+
+static struct perf_head *perf_head_find(const char *nip)
+{
+	struct perf_head *h = perf_head_slot(nip);
+
+	return strcmp(h->nip, nip) ? NULL : h;
 }
 
 enum { CACAT_NO_INTERVENSI, CACAT_SKIP_LEVEL, CACAT_ASPEK, CACAT_DUP_ID,
@@ -3243,10 +3255,11 @@ static const struct perf_skp *perf_build(const struct emp *e)
 		return &s;
 	memcpy(s.nip, e->nip, sizeof s.nip);
 	if (head) {
-		memcpy(perf_ring[perf_ring_next].nip, e->nip, 19);
-		snprintf(perf_ring[perf_ring_next].atasan, 19, "%s",
-		         e->atasan);
-		perf_ring_next = (perf_ring_next + 1) % PERF_RING;
+		struct perf_head *h = perf_head_slot(e->nip);
+
+		memcpy(h->nip, e->nip, sizeof h->nip);
+		snprintf(h->atasan, sizeof h->atasan, "%s", e->atasan);
+		h->next = 0;
 	}
 
 	if (e->atasan[0] && !jpt)
@@ -3281,6 +3294,14 @@ static const struct perf_skp *perf_build(const struct emp *e)
 	 * intervene the atasan's utama RHK in turn from a drawn one. */
 	first = (int)rng_below(&r, (uint32_t)ncat);
 	off = su ? (int)rng_below(&r, (uint32_t)su) : 0;
+	if (su) {
+		struct perf_head *h = perf_head_find(e->atasan);
+
+		if (h) {
+			off = (int)(h->next % (unsigned)su);
+			h->next += (unsigned)u;
+		}
+	}
 	for (int k = 0; k < s.nrhk; k++) {
 		struct perf_rhk *h = &s.rhk[k];
 		const struct perf_tmpl *tp;
@@ -3314,7 +3335,9 @@ static const struct perf_skp *perf_build(const struct emp *e)
 		if (rng_pml(&c, perf_cacat))
 			kind = (int)rng_below(&c, CACAT_N);
 		if (kind == CACAT_SKIP_LEVEL) {
-			const char *aa = su ? perf_atasan_of(e->atasan) : NULL;
+			const struct perf_head *ah = su ? perf_head_find(e->atasan)
+			                                : NULL;
+			const char *aa = ah ? ah->atasan : NULL;
 
 			if (aa && aa[0]) {
 				int au, at, an[PERF_MAX_RHK];

@@ -11,7 +11,7 @@ if [ ! -x "$G" ]; then
 	skip 1 "gen-data not built (KJ_TOOLS)"
 	exit 0
 fi
-plan 53
+plan 54
 PERF=skp,skptsv,realisasi,perilaku,organisasi,kegiatan,laporan
 
 check "the performance outputs are written" \
@@ -76,6 +76,15 @@ END {
 EOF
 check_text "the cascade holds: every intervensi an utama RHK of the atasan, JPT with perspektif, 2-5 RHK of 1-3 indicators, ids unique, everyone an SKP" \
 	"" "$(awk -v TAHUN=2026 -f cascade.awk a/pegawai.tsv a/skp.tsv | sort | head -5)"
+# The subordinates of a head share out its utama RHK (Matriks Peran
+# Hasil): every utama RHK of a head is intervened when the head's
+# subordinates have at least as many utama RHK between them (all but the
+# rare head whose cache slot another took meanwhile: at least 98 %).
+check_text "the subordinates together intervene every utama RHK of their head" yes \
+	"$(awk -F'\t' 'FNR == 1 { f++; next } f == 1 { at[$1] = $10; jn[$1] = $8; next }
+	    $4 == "utama" && !seen[$3]++ { u[$1]++; rhk[$3] = $1; if ($6 != "") { sub_u[at[$1]]++; hit[$6] = 1 } }
+	    END { for (r in rhk) { h = rhk[r]; if (sub_u[h] >= u[h]) { n++; if (r in hit) ok++ } }
+	          print (n > 100 && ok >= 0.98 * n) ? "yes" : "no " ok "/" n }' a/pegawai.tsv a/skp.tsv)"
 check_text "some RHK are tambahan, some targets ranges, some polarity negatif" \
 	"yes yes yes" \
 	"$(awk -F'\t' 'NR > 1 { t += $4 == "tambahan"; r += $11 ~ /^[0-9]+-[0-9]+$/; n += $13 == "negatif" }
