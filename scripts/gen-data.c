@@ -3322,9 +3322,14 @@ static const struct perf_skp *perf_build(const struct emp *e)
 		h->nind = nind[k];
 		biaya = (jpt && pi == 3) || rng_pml(&r, 100);
 		for (int i = 0; i < h->nind; i++) {
+			char *id = h->ind[i].id;
+			size_t n = strlen(h->id);   /* NIP.k: 20 bytes */
+
 			perf_indikator(&r, &h->ind[i], tp, i, biaya);
-			snprintf(h->ind[i].id, sizeof h->ind[i].id, "%s.%c",
-			         h->id, 'a' + i);
+			memcpy(id, h->id, n);
+			id[n] = '.';
+			id[n + 1] = (char)('a' + i);
+			id[n + 2] = '\0';
 		}
 	}
 
@@ -3678,7 +3683,7 @@ static void kegiatan_finish(struct wbuf *w, const struct gen *g)
 			        : rng_pml(&r, 100) ? rng_range(&r, 600, 790)
 			                           : rng_range(&r, 800, 1050);
 			long tkeu, rf;
-			char num[24];
+			char num[48];
 
 			if (tf > 100)
 				tf = 100;
@@ -3782,19 +3787,19 @@ static struct output outputs[] = {
 	  NULL },
 	{ "log", log_file, "fingerprint punches of --bulan (only when named)",
 	  log_row, NULL },
-	{ "skp", "skp.yaml", "SKP of --bulan's year, every document (named)",
+	{ "skp", "skp.yaml", "SKP of the year of --bulan (only when named)",
 	  skp_yaml_row, NULL },
 	{ "skptsv", "skp.tsv", "the same SKP as skp.tsv (only when named)",
 	  skp_tsv_row, NULL },
-	{ "realisasi", "realisasi.tsv", "realisasi of --bulan per indicator "
-	  "(named)", realisasi_row, NULL },
-	{ "perilaku", "perilaku.tsv", "BerAKHLAK values of --bulan (named)",
+	{ "realisasi", "realisasi.tsv", "realisasi of --bulan (only when named)",
+	  realisasi_row, NULL },
+	{ "perilaku", "perilaku.tsv", "BerAKHLAK values (only when named)",
 	  perilaku_row, NULL },
-	{ "organisasi", "organisasi.tsv", "predikat per OPD for --bulan "
-	  "(named)", NULL, organisasi_finish },
-	{ "kegiatan", "kegiatan.tsv", "sub kegiatan of the quarter of --bulan "
-	  "(named)", NULL, kegiatan_finish },
-	{ "laporan", "laporan.tsv", "report log of --bulan per OPD (named)",
+	{ "organisasi", "organisasi.tsv", "predikat per OPD (only when named)",
+	  NULL, organisasi_finish },
+	{ "kegiatan", "kegiatan.tsv", "sub kegiatan per OPD (only when named)",
+	  NULL, kegiatan_finish },
+	{ "laporan", "laporan.tsv", "report log per OPD (only when named)",
 	  NULL, laporan_finish },
 };
 #define N_OUTPUTS (sizeof outputs / sizeof outputs[0])
