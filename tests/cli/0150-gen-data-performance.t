@@ -11,7 +11,7 @@ if [ ! -x "$G" ]; then
 	skip 1 "gen-data not built (KJ_TOOLS)"
 	exit 0
 fi
-plan 54
+plan 60
 PERF=skp,skptsv,realisasi,perilaku,organisasi,kegiatan,laporan
 
 check "the performance outputs are written" \
@@ -225,5 +225,81 @@ check_text "nothing written on bad usage" "" "$(ls u 2>/dev/null)"
 "$G" --help >help.txt
 check_text "--help lists the outputs and --cacat" "7 1" \
 	"$(grep -cE '^ +(skp|skptsv|realisasi|perilaku|organisasi|kegiatan|laporan) +DIR/' help.txt) $(grep -c -- '--cacat PERMIL' help.txt)"
+
+# ---- the benchmark peers ----------------------------------------------------
+# scripts/bench/capaian.awk on five employees, worked by hand (capaian per
+# indicator, capped at 120; the mean over the SKP's indicators with a
+# target above 0; di_atas from 110, sesuai from 90; perilaku scores 1-3,
+# mean < 1.5 di_bawah, <= 2.5 sesuai; predikat by the 3x3 matrix):
+#   A: 12/10 = 120; 85 inside 80-90 = 100; negatif 4 vs 5: 2 - 0.8 = 120;
+#      mean 340/3 = 113.333 -> 113.33, di_atas; perilaku 4 di_atas and 3
+#      sesuai: 18/7 = 2.57 > 2.5, di_atas -> sangat_baik.
+#   B: 13/20 = 65; 72 below 80-90: 72/80 = 90; negatif 7 vs 3: 2 - 2.33
+#      < 0 -> 0; B.2.a not reported (its 2026-10 row is another month): 0;
+#      mean 155/4 = 38.75, di_bawah; perilaku all sesuai -> butuh_perbaikan.
+#   C: no SKP, no report; perilaku 4 di_bawah and 3 sesuai: 10/7 = 1.43
+#      < 1.5, di_bawah; no predikat.
+#   D: an SKP, no realisasi, no perilaku: everything empty.
+#   E: 2/3 = 66.6667 (half up at 1/10000 %) -> 66.67, di_bawah; its 2025
+#      SKP row does not count; no perilaku, so no predikat.
+A=198001012005011001 B=199001012015021002 C=198502022010012003
+D=197903032003121004 E=199203042019031005
+printf 'nip\tnama\tatasan\n%s\tA\t\n%s\tC\t%s\n%s\tB\t%s\n%s\tE\t%s\n%s\tD\t%s\n' \
+	$A $C $A $B $A $E $A $D $A >peer-pegawai.tsv
+{
+	printf 'nip\ttahun\trhk\tindikator\ttarget\tpolaritas\n'
+	printf '%s\t2026\tA.1\tA.1.a\t10\tpositif\n' $A
+	printf '%s\t2026\tA.1\tA.1.b\t80-90\tpositif\n' $A
+	printf '%s\t2026\tA.2\tA.2.a\t5\tnegatif\n' $A
+	printf '%s\t2026\tB.1\tB.1.a\t20\tpositif\n' $B
+	printf '%s\t2026\tB.1\tB.1.b\t80-90\tpositif\n' $B
+	printf '%s\t2026\tB.1\tB.1.c\t3\tnegatif\n' $B
+	printf '%s\t2026\tB.2\tB.2.a\t12\tpositif\n' $B
+	printf '%s\t2026\tD.1\tD.1.a\t4\tpositif\n' $D
+	printf '%s\t2025\tE.0\tE.0.a\t1\tpositif\n' $E
+	printf '%s\t2026\tE.1\tE.1.a\t3\tpositif\n' $E
+} >peer-skp.tsv
+{
+	printf 'nip\tperiode\tindikator\trealisasi\n'
+	printf '%s\t2026-11\tA.1.a\t12\n%s\t2026-11\tA.1.b\t85\n%s\t2026-11\tA.2.a\t4\n' $A $A $A
+	printf '%s\t2026-11\tB.1.a\t13\n%s\t2026-11\tB.1.b\t72\n%s\t2026-11\tB.1.c\t7\n' $B $B $B
+	printf '%s\t2026-10\tB.2.a\t12\n%s\t2026-11\tE.1.a\t2\n%s\t2026-11\tE.0.a\t1\n' $B $E $E
+} >peer-realisasi.tsv
+{
+	printf 'nip\tperiode\tberorientasi_pelayanan\takuntabel\tkompeten\tharmonis\tloyal\tadaptif\tkolaboratif\n'
+	printf '%s\t2026-11\tdi_atas\tdi_atas\tsesuai\tdi_atas\tsesuai\tdi_atas\tsesuai\n' $A
+	printf '%s\t2026-11\tsesuai\tsesuai\tsesuai\tsesuai\tsesuai\tsesuai\tsesuai\n' $B
+	printf '%s\t2026-11\tdi_bawah\tsesuai\tdi_bawah\tsesuai\tdi_bawah\tsesuai\tdi_bawah\n' $C
+} >peer-perilaku.tsv
+{
+	printf 'nip\tperiode\tskp\tlapor\tcapaian_pct\trating_hasil\trating_perilaku\tpredikat\n'
+	printf '%s\t2026-11\tada\tya\t113.33\tdi_atas\tdi_atas\tsangat_baik\n' $A
+	printf '%s\t2026-11\ttidak\ttidak\t\t\tdi_bawah\t\n' $C
+	printf '%s\t2026-11\tada\tya\t38.75\tdi_bawah\tsesuai\tbutuh_perbaikan\n' $B
+	printf '%s\t2026-11\tada\tya\t66.67\tdi_bawah\t\t\n' $E
+	printf '%s\t2026-11\tada\ttidak\t\t\t\t\n' $D
+} >peer-want.tsv
+awk -v month=2026-11 -f "$KJ_TOP/scripts/bench/capaian.awk" peer-skp.tsv \
+	peer-realisasi.tsv peer-perilaku.tsv peer-pegawai.tsv >peer-got.tsv
+check_same "capaian.awk: kinerja.tsv of five employees, worked by hand" peer-want.tsv peer-got.tsv
+
+# scripts/bench/yaml_loop: events counted by hand.  "a: [1, 2]": stream
+# start and end, document start and end, mapping start and end, scalar a,
+# sequence start and end, scalars 1 and 2: 11.  Two documents "a: 1" and
+# "b: 2": 2 + 2 x 6 = 14.  A folder holding both (and a .txt, skipped): 25.
+Y=${KJ_TOOLS:-$KJ_TOP/build/tools}/bench/yaml_loop
+if [ -x "$Y" ]; then
+	mkdir -p yl/sub
+	printf 'a: [1, 2]\n' >yl/one.yaml
+	printf -- '---\na: 1\n---\nb: 2\n' >yl/sub/two.yml
+	printf 'not: [yaml\n' >yl/sub/skip.txt
+	check_text "yaml_loop counts the events of one file" "11 1" "$("$Y" yl/one.yaml)"
+	check_text "yaml_loop: several documents" "14 1" "$("$Y" yl/sub/two.yml)"
+	check_text "yaml_loop: a folder, recursively, *.yaml and *.yml only" "25 2" "$("$Y" yl)"
+	check_exit 2 "yaml_loop: malformed YAML exits 2" "$Y" yl/sub/skip.txt
+	check_stderr "at its file:line:col" "yaml_loop: yl/sub/skip.txt:2:1: error: did not find expected ',' or ']'"
+else
+	skip 5 "yaml_loop not built"
+fi
 
 done_testing
