@@ -214,7 +214,7 @@ check_text "no SKP, then no realisasi and no perilaku" "" \
 # ---- usage --------------------------------------------------------------------
 check_exit 2 "--what with an unknown output" "$G" --pegawai 10 --what skp,nosuch -o u
 check_stderr "it names the output and lists the known ones" \
-	"gen-data: --what: unknown output 'nosuch' (known: opd, pegawai, log, skp, skptsv, realisasi, perilaku, organisasi, kegiatan, laporan, all)"
+	"gen-data: --what: unknown output 'nosuch' (known: opd, pegawai, log, skp, skptsv, realisasi, perilaku, organisasi, kegiatan, laporan, anjab, anjab-cacat, all)"
 check_exit 2 "--cacat above 1000" "$G" --pegawai 10 --cacat 1001 --what skp -o u
 check_stderr "it says the range" \
 	"gen-data: --cacat: '1001' is not a number of defective SKP per mille, 0 to 1000"
