@@ -9,7 +9,7 @@
 # previous outputs as they were and cron mails the message.
 set -eu
 
-DATA=${KJ_DATA:-/srv/kinerja}          # pegawai.tsv, jadwal, rules, logs
+DATA=${KJ_DATA:-/srv/kinerja}          # pegawai.tsv, jadwal, rules, logs, skp/, realisasi
 OUT=${KJ_OUT:-$DATA/keluaran}
 RULES=${KJ_RULES:-$DATA/perkada-tpp.yaml}
 bulan=${1:-$(date -d "$(date +%Y-%m-15) -1 month" +%Y-%m)}
@@ -21,12 +21,18 @@ o=$OUT/$bulan
 absen-rekap -m "$bulan" -j "$DATA/jadwal-$tahun.yaml" -p "$DATA/pegawai.tsv" \
 	-i "$DATA/izin-$bulan.tsv" -o "$o/absen.tsv" "$DATA/log/$bulan"/*.tsv.gz
 
-# kinerja.tsv comes from capaian-check (or, until then, from the e-Kinerja
-# export converted to TSV).
+# kinerja.tsv: capaian and predikat from the SKP of the year (skp/, YAML
+# or skp.tsv files) and the month's realisasi, perilaku and the OPD's
+# predikat.  Everyone in the roster gets a row; no SKP or no report counts.
+capaian-check -m "$bulan" -p "$DATA/pegawai.tsv" -r "$DATA/realisasi-$bulan.tsv" \
+	--perilaku "$DATA/perilaku-$bulan.tsv" \
+	--organisasi "$DATA/organisasi-$bulan.tsv" \
+	-o "$o/kinerja.tsv" "$DATA/skp-$tahun/"
+
 tpp-calc -r "$RULES" -m "$bulan" -p "$DATA/pegawai.tsv" -a "$o/absen.tsv" \
-	-k "$DATA/kinerja-$bulan.tsv" -o "$o/tpp.tsv"
+	-k "$o/kinerja.tsv" -o "$o/tpp.tsv"
 tpp-calc -r "$RULES" -m "$bulan" -p "$DATA/pegawai.tsv" -a "$o/absen.tsv" \
-	-k "$DATA/kinerja-$bulan.tsv" --ringkas -o "$o/tpp-ringkas.tsv"
+	-k "$o/kinerja.tsv" --ringkas -o "$o/tpp-ringkas.tsv"
 
 rekap-xlsx --split-by opd --total --chart netto --title "TPP $bulan" \
 	-o "$o/rekap-tpp-$bulan.xlsx" "$o/tpp.tsv"

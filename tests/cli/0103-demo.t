@@ -2,7 +2,7 @@
 # make demo's script on the bundled example: it runs, and the workbook
 # agrees with the TSV it came from (rows and money summed by awk).
 . "${KJ_TOP:-.}/tests/cli/lib.sh"
-plan 11
+plan 12
 P=$KJ_TOP/examples/kota-contoh/pegawai.tsv
 
 KJ_DEMO_OUT=$SCRATCH/demo
@@ -36,6 +36,8 @@ check_text "one sheet per OPD after the summary" \
 awk -F'\t' 'NR > 1 { print $1 }' "$P" > roster.txt
 check_text "absen.tsv: every employee once, in roster order" "" \
 	"$(awk -F'\t' 'NR > 1 { print $1 }' demo/absen-2026-11.tsv | diff - roster.txt)"
+check_text "kinerja.tsv: every employee once, in roster order" "" \
+	"$(awk -F'\t' 'NR > 1 { print $1 }' demo/kinerja-2026-11.tsv | diff - roster.txt)"
 check_text "tpp.tsv: every employee once, in roster order" "" \
 	"$(awk -F'\t' 'NR > 1 { print $1 }' demo/tpp-2026-11.tsv | diff - roster.txt)"
 xlsx_dump demo/rekap-tpp-2026-11.xlsx --sheet Ringkasan > tpp-sum.txt
@@ -46,9 +48,11 @@ check_text "the workbook's netto total equals the sum of tpp.tsv" \
 	   grep "^$col[0-9]* f " tpp-sum.txt | sed 's/.*cached=//')"
 
 # examples/monthly.sh, as an admin would run it, on a copy of the data.
-mkdir -p srv/log/2026-11
-cp "$KJ_TOP"/examples/kota-contoh/pegawai.tsv "$KJ_TOP"/examples/kota-contoh/jadwal-2026.yaml \
-	"$KJ_TOP"/examples/kota-contoh/izin-2026-11.tsv "$KJ_TOP"/examples/kota-contoh/kinerja-2026-11.tsv srv/
+K=$KJ_TOP/examples/kota-contoh
+mkdir -p srv/log/2026-11 srv/skp-2026
+cp "$K"/pegawai.tsv "$K"/jadwal-2026.yaml "$K"/izin-2026-11.tsv \
+	"$K"/realisasi-2026-11.tsv "$K"/perilaku-2026-11.tsv "$K"/organisasi-2026-11.tsv srv/
+cp "$K"/skp/*.yaml "$K"/skp-lain-2026.tsv srv/skp-2026/
 cp "$KJ_TOP"/examples/kota-contoh/log-2026-11.tsv.gz srv/log/2026-11/
 cp "$KJ_TOP"/examples/rules/kota-contoh-2026.yaml srv/perkada-tpp.yaml
 KJ_DATA=$SCRATCH/srv
