@@ -164,9 +164,19 @@ static int split(kj_tsv *t, char *line, size_t len, size_t *nfields,
 		off = end + 1;
 	}
 	*nfields = n;
-	if (t->ncols && n != t->ncols) {
+	if (t->ncols && n < t->ncols) {
 		kj_err_set(err, name, lineno, 0,
 		           "expected %zu field%s, found %zu", t->ncols,
+		           t->ncols == 1 ? "" : "s", n);
+		return -1;
+	}
+	if (t->ncols && n > t->ncols) {
+		/* Point at the tab that starts the first extra field: most
+		 * often a stray tab inside a value. */
+		kj_err_set(err, name, lineno,
+		           char_col(t, t->foff[t->ncols] - 1),
+		           "expected %zu field%s, found %zu (write \\t for "
+		           "a tab inside a value)", t->ncols,
 		           t->ncols == 1 ? "" : "s", n);
 		return -1;
 	}
