@@ -88,6 +88,7 @@ static char *adup(const char *s)
 	return p;
 }
 
+static bool r_prod_capaian;     /* the rule set reads capaian_pct */
 static struct emp *emps;
 static size_t nemps, capemps;
 static kj_strmap *bynip;
@@ -204,12 +205,28 @@ static int enum_index(const char *const *words, int n, int *cache,
 static int status_cache[KJ_ST_N] = { -2, -2, -2 };
 static int predikat_cache[KJ_PRED_N] = { -2, -2, -2, -2, -2 };
 
-static void read_pegawai(const char *path, const kj_period *month)
+/* A date field, KJ_TPP_NO_DATE when empty. */
+static int32_t date_field(const kj_tsv *t, int c)
+{
+	const char *s = fld(t, c);
+	kj_date d;
+	kj_err err;
+
+	if (c < 0 || !*s)
+		return KJ_TPP_NO_DATE;
+	if (kj_date_parse(s, strlen(s), &d, &err) < 0)
+		die_field(t, (size_t)c, "expected a date such as 2026-11-16, "
+		          "found '%s'", s);
+	return d;
+}
+
+static void read_pegawai(const char *path, const kj_period *month,
+                         const kj_tpp_rules *r)
 {
 	kj_err err;
 	kj_tsv *t = kj_tsv_open(path, &err);
 	int c_nip, c_nama, c_status, c_gol, c_opd, c_jab, c_kelas, c_plt,
-	    c_ket, c_gaji, c_hm, c_hs, c_ph, c_ptkp;
+	    c_ket, c_gaji, c_hm, c_hs, c_ph, c_ptkp, c_tmt, c_keluar;
 	int rc;
 
 	if (!t)
@@ -229,6 +246,8 @@ static void read_pegawai(const char *path, const kj_period *month)
 	c_hm = kj_tsv_col(t, "hukdis_mulai");
 	c_hs = kj_tsv_col(t, "hukdis_sampai");
 	c_ph = kj_tsv_col(t, "plt_hari");
+	c_tmt = r->prorata ? kj_tsv_col(t, "tmt") : -1;
+	c_keluar = r->prorata ? kj_tsv_col(t, "tmt_keluar") : -1;
 	while ((rc = kj_tsv_next(t, &err)) == 1) {
 		struct emp *e;
 		const char *s = fld(t, c_nip), *w;
@@ -299,6 +318,18 @@ static void read_pegawai(const char *path, const kj_period *month)
 		if (*s && (e->p.ptkp = kj_tpp_ptkp_category(s, strlen(s))) < 0)
 			die_field(t, (size_t)c_ptkp, "expected TK/0 to TK/3 or "
 			          "K/0 to K/3, found '%s'", s);
+		if (r->prorata) {
+			int32_t tmt = date_field(t, c_tmt),
+			        keluar = date_field(t, c_keluar);
+
+			if (tmt != KJ_TPP_NO_DATE && keluar != KJ_TPP_NO_DATE &&
+			    keluar <= tmt)
+				die_field(t, (size_t)c_keluar, "'%s' is not "
+				          "after tmt '%s'", fld(t, c_keluar),
+				          fld(t, c_tmt));
+			kj_tpp_prorata(r, month->year, month->n, tmt, keluar,
+			               &e->p.hari_aktif, &e->p.hari_bulan);
+		}
 		e->hukdis_from = month_field(t, c_hm);
 		e->hukdis_to = month_field(t, c_hs);
 		/* keterangan: words joined by ','. */
@@ -463,7 +494,7 @@ static void read_kinerja(const char *path, const char *month)
 {
 	kj_err err;
 	kj_tsv *t = kj_tsv_open(path, &err);
-	int c_nip, c_per, c_skp, c_lapor, c_pred;
+	int c_nip, c_per, c_skp, c_lapor, c_pred, c_cap;
 	size_t unknown = 0;
 	int rc;
 
@@ -474,9 +505,16 @@ static void read_kinerja(const char *path, const char *month)
 	c_skp = need_col(t, "skp");
 	c_lapor = need_col(t, "lapor");
 	c_pred = need_col(t, "predikat");
+	c_cap = kj_tsv_col(t, "capaian_pct");
+	if (c_cap < 0 && r_prod_capaian) {
+		kj_err_set(&err, kj_tsv_name(t), 1, 0, "no capaian_pct column, "
+		           "which the rule set's produktivitas dasar capaian "
+		           "needs");
+		kj_die_err(&err);
+	}
 	while ((rc = kj_tsv_next(t, &err)) == 1) {
 		struct emp *e;
-		kj_tpp_kinerja k = { true, true, true, -1 };
+		kj_tpp_kinerja k = { true, true, true, -1, false, 0 };
 		const char *s;
 
 		if (!same_month(t, c_per, month))
@@ -497,6 +535,16 @@ static void read_kinerja(const char *path, const char *month)
 		else
 			die_field(t, (size_t)c_lapor, "expected ya or "
 			          "tidak, found '%s'", s);
+		s = fld(t, c_cap);
+		if (*s) {
+			if (kj_decimal_parse(s, strlen(s), KJ_PCT_DIGITS,
+			                     &k.capaian, &err) < 0)
+				die_field(t, (size_t)c_cap, "%s", err.msg);
+			if (k.capaian < 0)
+				die_field(t, (size_t)c_cap, "negative capaian "
+				          "'%s'", s);
+			k.has_capaian = true;
+		}
 		s = fld(t, c_pred);
 		if (*s) {
 			k.predikat = enum_index(kj_predikat_words, KJ_PRED_N,
@@ -767,7 +815,8 @@ static void explain(FILE *f, const kj_tpp_rules *r, const char *month,
 	char num[KJ_NUM_BUFSZ], pct[KJ_NUM_BUFSZ];
 
 	fprintf(f, "Rincian TPP %s\n", month);
-	fprintf(f, "Aturan:   %s\n", r->perkada);
+	fprintf(f, "Aturan:   %s\nBerlaku:  %04d-%02d\n", r->perkada,
+	        r->berlaku_year, r->berlaku_month);
 	fprintf(f, "NIP:      %s\nNama:     %s\nOPD:      %s\n", e->nip,
 	        e->nama, e->opd);
 	fprintf(f, "Jabatan:  %s (kelas %d)\n", e->jabatan, e->p.kelas);
@@ -775,23 +824,29 @@ static void explain(FILE *f, const kj_tpp_rules *r, const char *month,
 	fprintf(f, "Kinerja:  %s\n\n", e->k.present ? "ada" : "tidak ada");
 	for (size_t i = 0; i < res->nlines; i++) {
 		const kj_tpp_line *l = &res->lines[i];
+		char buf[256];
+		size_t n;
 		int w = 0;
 
-		fprintf(f, "  %-52s", l->rule);
+		n = (size_t)snprintf(buf, sizeof buf, "  %-52s", l->rule);
 		if (l->count >= 0)
-			w = fprintf(f, " %3d x", l->count);
-		fprintf(f, "%*s", 6 - w, "");
-		if (l->has_pct) {
+			w = snprintf(buf + n, sizeof buf - n, " %3d x", l->count);
+		n += (size_t)w;
+		n += (size_t)snprintf(buf + n, sizeof buf - n, "%*s", 6 - w, "");
+		if (l->has_pct)
 			kj_pct_format_id(l->pct, pct, sizeof pct);
-			fprintf(f, " %10s", pct);
-		} else {
-			fprintf(f, " %10s", "");
-		}
+		n += (size_t)snprintf(buf + n, sizeof buf - n, " %10s",
+		                      l->has_pct ? pct : "");
 		if (l->has_rp) {
 			kj_money_format(l->rp, num, sizeof num);
-			fprintf(f, " %18s", num);
+			n += (size_t)snprintf(buf + n, sizeof buf - n, " %18s",
+			                      num);
 		}
-		fputc('\n', f);
+		if (n >= sizeof buf)
+			n = sizeof buf - 1;
+		while (n > 0 && buf[n - 1] == ' ')
+			n--;
+		fprintf(f, "%.*s\n", (int)n, buf);
 	}
 	fputc('\n', f);
 #define ROW(label, v) do { kj_money_format((v), num, sizeof num); \
@@ -846,6 +901,7 @@ int main(int argc, char **argv)
 	struct total *tot = NULL;
 	size_t ntot = 0, captot = 0;
 	kj_strmap *opds = NULL;
+	char aturan[1024];
 
 	kj_diag_init(argv[0]);
 	argv[0] = (char *)kj_prog();
@@ -895,8 +951,11 @@ int main(int argc, char **argv)
 		       "%04d-%02d, after %s", rules_path, r->berlaku_year,
 		       r->berlaku_month, month_text);
 
+	snprintf(aturan, sizeof aturan, "%s, berlaku %04d-%02d", r->perkada,
+	         r->berlaku_year, r->berlaku_month);
 	bynip = kj_strmap_new();
-	read_pegawai(peg_path, &month);
+	r_prod_capaian = r->prod_dasar == KJ_PROD_CAPAIAN;
+	read_pegawai(peg_path, &month, r);
 	read_absen(absen_path, month_text);
 	if (kin_path)
 		read_kinerja(kin_path, month_text);
@@ -916,7 +975,7 @@ int main(int argc, char **argv)
 		opds = kj_strmap_new();
 		fputs("opd\tjumlah\tbasic\tpotongan_disiplin\t"
 		      "potongan_produktivitas\tbruto\tpph21\tiuran_bpjs\t"
-		      "netto\n", f);
+		      "netto\taturan\n", f);
 	} else if (!explain_nip) {
 		fputs("nip\tnama\topd\tjabatan\tkelas\tperiode\tbasic\t"
 		      "disiplin_pagu\tproduktivitas_pagu\t"
@@ -997,7 +1056,8 @@ int main(int argc, char **argv)
 		put_money(tot[i].bruto, true);
 		put_money(tot[i].pph, true);
 		put_money(tot[i].iuran, true);
-		put_money(tot[i].netto, false);
+		put_money(tot[i].netto, true);
+		put_esc(aturan, strlen(aturan));
 		ob_byte('\n');
 		ob_flush();
 	}
@@ -1029,6 +1089,8 @@ int main(int argc, char **argv)
 		                "recalculation is not done");
 	if (kj_output_commit(out, &err) < 0)
 		kj_die_err(&err);
+	if (!explain_nip)
+		kj_diag_note("%s: aturan: %s", rules_path, aturan);
 
 	while (blocks) {
 		struct block *b = blocks;

@@ -6,11 +6,69 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "period.h"
 #include "tpp.h"
+
+__extension__ typedef __int128 i128;
 
 static void line(kj_tpp_result *res, bool rincian, int count, bool has_pct,
                  kj_pct pct, bool has_rp, kj_money rp, const char *fmt, ...)
 	__attribute__((format(printf, 8, 9)));
+
+/*
+ * vsnprintf for the few conversions the rule texts use (%s, %d, %c, %%),
+ * truncated to n - 1 bytes: a line is made for every employee, and the
+ * general printf machinery was a tenth of the instructions of a run.
+ */
+static void fmt_rule(char *out, size_t n, const char *fmt, va_list ap)
+{
+	size_t len = 0;
+
+#define PUT(ch) do { if (len + 1 < n) out[len++] = (ch); } while (0)
+	for (const char *f = fmt; *f; f++) {
+		if (*f != '%') {
+			PUT(*f);
+			continue;
+		}
+		switch (*++f) {
+		case 's': {
+			const char *a = va_arg(ap, const char *);
+
+			while (*a)
+				PUT(*a++);
+			break;
+		}
+		case 'd': {
+			int v = va_arg(ap, int);
+			unsigned u = v < 0 ? 0u - (unsigned)v : (unsigned)v;
+			char d[12], *q = d + sizeof d;
+
+			do {
+				*--q = (char)('0' + u % 10);
+				u /= 10;
+			} while (u);
+			if (v < 0)
+				PUT('-');
+			while (q < d + sizeof d)
+				PUT(*q++);
+			break;
+		}
+		case 'c':
+			PUT((char)va_arg(ap, int));
+			break;
+		case '%':
+			PUT('%');
+			break;
+		default:        /* not used by the rule texts */
+			f--;
+			PUT('%');
+			break;
+		}
+	}
+#undef PUT
+	if (n)
+		out[len] = '\0';
+}
 
 static void line(kj_tpp_result *res, bool rincian, int count, bool has_pct,
                  kj_pct pct, bool has_rp, kj_money rp, const char *fmt, ...)
@@ -22,7 +80,7 @@ static void line(kj_tpp_result *res, bool rincian, int count, bool has_pct,
 		return;
 	l = &res->lines[res->nlines++];
 	va_start(ap, fmt);
-	vsnprintf(l->rule, sizeof l->rule, fmt, ap);
+	fmt_rule(l->rule, sizeof l->rule, fmt, ap);
 	va_end(ap);
 	l->count = count;
 	l->has_pct = has_pct;
@@ -147,6 +205,59 @@ int kj_tpp_golongan(enum kj_status st, const char *gol, size_t len)
 	return -1;
 }
 
+void kj_tpp_prorata(const kj_tpp_rules *r, int year, int month, int32_t tmt,
+                    int32_t keluar, int *aktif, int *bulan)
+{
+	kj_date first, last, from, to;
+
+	*aktif = *bulan = 0;
+	if (r->prorata == KJ_PRORATA_NONE ||
+	    kj_date_from_ymd(year, month, 1, &first) < 0 ||
+	    kj_date_from_ymd(year, month, kj_days_in_month(year, month),
+	                     &last) < 0)
+		return;
+	from = tmt != KJ_TPP_NO_DATE && tmt > first ? tmt : first;
+	to = keluar != KJ_TPP_NO_DATE && keluar - 1 < last ? keluar - 1 : last;
+	if (from == first && to == last)
+		return;
+	if (r->prorata == KJ_PRORATA_KALENDER) {
+		*bulan = (int)(last - first + 1);
+		*aktif = to < from ? 0 : (int)(to - from + 1);
+	} else {
+		*bulan = (int)kj_working_days(first, last, KJ_WEEK_MON_FRI,
+		                              NULL, 0);
+		*aktif = (int)kj_working_days(from, to, KJ_WEEK_MON_FRI,
+		                              NULL, 0);
+	}
+	if (*bulan == 0)
+		*aktif = *bulan = 0;
+}
+
+/* x * num * mul / (den * div), rounded by rd; every operand >= 0 and
+ * x * num * mul within 2^126 (amounts up to 10^10 Rp scaled by 10^6,
+ * factors up to 10^12, days up to 31). */
+static int muldiv2(int64_t x, int64_t num, int64_t mul, int64_t den,
+                   int64_t div, enum kj_round rd, kj_money *out, kj_err *err)
+{
+	i128 p = (i128)x * num * mul, q = (i128)den * div, v, rem;
+
+	if (q <= 0 || p < 0) {
+		kj_err_set(err, "", 0, 0, "internal: bad proration");
+		return -1;
+	}
+	v = p / q;
+	rem = p % q;
+	if (rd == KJ_ROUND_HALF_UP ? 2 * rem >= q
+	                           : rd == KJ_ROUND_CEIL && rem != 0)
+		v++;
+	if (v > INT64_MAX) {
+		kj_err_set(err, "", 0, 0, "amount too large");
+		return -1;
+	}
+	*out = (kj_money)v;
+	return 0;
+}
+
 static int pct_of(kj_money amount, kj_pct pct, enum kj_round rd,
                   kj_money *out, kj_err *err)
 {
@@ -186,6 +297,12 @@ int kj_tpp_calc(const kj_tpp_rules *r, int month, const kj_tpp_pegawai *p,
 	else if (ket_low >= 0)
 		line(res, true, -1, true, fket, false, 0, "%s",
 		     kj_ket_words[ket_low]);
+
+	if (p->hari_bulan > 0)
+		line(res, true, -1, false, 0, false, 0, "prorata %d/%d %s",
+		     p->hari_aktif, p->hari_bulan,
+		     r->prorata == KJ_PRORATA_KALENDER ? "hari kalender"
+		                                       : "hari kerja");
 
 	/* Plt/Plh. */
 	if (r->plt && p->plt_kelas > 0) {
@@ -287,6 +404,31 @@ int kj_tpp_calc(const kj_tpp_rules *r, int month, const kj_tpp_pegawai *p,
 	} else if (!k->lapor) {
 		paid = r->tidak_lapor;
 		line(res, true, -1, true, paid, false, 0, "tidak lapor");
+	} else if (r->prod_dasar == KJ_PROD_CAPAIAN) {
+		if (!k->has_capaian) {
+			paid = r->tanpa_kinerja;
+			line(res, true, -1, true, paid, false, 0,
+			     "tanpa capaian");
+		} else if (r->ncapaian == 0) {
+			char c[KJ_NUM_BUFSZ];
+
+			paid = k->capaian < KJ_PCT_100 ? k->capaian
+			                               : KJ_PCT_100;
+			kj_pct_format(k->capaian, c, sizeof c);
+			line(res, true, -1, true, paid, false, 0,
+			     "capaian %s", c);
+		} else {
+			size_t b = 0;
+			char c[KJ_NUM_BUFSZ], d[KJ_NUM_BUFSZ];
+
+			while (k->capaian < r->capaian[b].dari)
+				b++;
+			paid = r->capaian[b].pct;
+			kj_pct_format(k->capaian, c, sizeof c);
+			kj_pct_format(r->capaian[b].dari, d, sizeof d);
+			line(res, true, -1, true, paid, false, 0,
+			     "capaian %s (>=%s)", c, d);
+		}
 	} else if (k->predikat < 0) {
 		paid = r->tanpa_kinerja;
 		line(res, true, -1, true, paid, false, 0, "tanpa predikat");
@@ -326,11 +468,18 @@ int kj_tpp_calc(const kj_tpp_rules *r, int month, const kj_tpp_pegawai *p,
 			}
 		}
 		num = fstatus * fket;
-		if (kj_money_muldiv(x, num,
-		                    (int64_t)KJ_PCT_100 * KJ_PCT_100 *
-		                            KJ_PCT_100,
-		                    c->round, &pagu, err) < 0)
+		if (p->hari_bulan > 0) {
+			if (muldiv2(x, num, p->hari_aktif,
+			            (int64_t)KJ_PCT_100 * KJ_PCT_100 *
+			                    KJ_PCT_100,
+			            p->hari_bulan, c->round, &pagu, err) < 0)
+				return -1;
+		} else if (kj_money_muldiv(x, num,
+		                           (int64_t)KJ_PCT_100 * KJ_PCT_100 *
+		                                   KJ_PCT_100,
+		                           c->round, &pagu, err) < 0) {
 			return -1;
+		}
 		line(res, false, -1, false, 0, true, pagu, "pagu %s%s (%s)",
 		     c->name, c->scaled ? "" : " tetap", kj_round_name(c->round));
 		res->basic += pagu;
@@ -440,8 +589,21 @@ int kj_tpp_calc(const kj_tpp_rules *r, int month, const kj_tpp_pegawai *p,
 	 * no negative contribution may appear in its place. */
 	if (res->netto < 0)
 		res->netto = 0;
-	if (res->iuran_bpjs > res->netto)
+	if (res->iuran_bpjs > res->netto) {
+		/* The employee's share is capped at what is received (Kota
+		 * Pekalongan, Balangan); the Pemda's share follows it in
+		 * proportion ("BPJS 4 % dibayar Pemda = 4 x BPJS 1 %"), so a
+		 * forfeited TPP under a nominal base costs no contribution. */
 		res->iuran_bpjs = res->netto;
+		if (kj_money_muldiv(res->iuran_bpjs, r->bpjs_pemda,
+		                    r->bpjs_pegawai, r->bpjs_round,
+		                    &res->bpjs_pemda, err) < 0)
+			return -1;
+		line(res, false, -1, false, 0, true, res->iuran_bpjs,
+		     "iuran BPJS dibatasi TPP yang diterima");
+		line(res, false, -1, false, 0, true, res->bpjs_pemda,
+		     "BPJS pemda menurut iuran yang dibatasi");
+	}
 	res->netto -= res->iuran_bpjs;
 	line(res, false, -1, false, 0, true, res->netto, "netto");
 	return 0;

@@ -22,6 +22,11 @@
  *   6. December with desember_penuh: no deduction, 100 % paid; TK days >=
  *      tk_gugur_tpp: nothing at all.
  *
+ * Proration (prorata, hari_aktif of hari_bulan) multiplies the amount in
+ * step 2, before the one rounding; an employee out of service the whole
+ * month gets 0.  Produktivitas by capaian: the band capaian_pct falls
+ * in, or capaian_pct itself capped at 100 % without bands.
+ *
  * Then bruto = sum; BPJS on min(gaji + TPP, batas) - min(gaji, batas);
  * PPh 21 flat % of bruto by golongan, or TER(gaji + bruto) x (gaji + bruto)
  * - TER(gaji) x gaji; netto = bruto + tunjangan PPh - PPh
@@ -32,6 +37,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 #include "money.h"
 #include "tpp_rules.h"
@@ -47,6 +53,9 @@ typedef struct kj_tpp_pegawai {
 	kj_money gaji;               /* 0 when unknown */
 	int golongan;                /* 0..3 for I..IV, 4 for PPPK, -1 unknown */
 	int ptkp;                    /* TER category 0 A, 1 B, 2 C; -1 unknown (A) */
+	/* Proration (kj_tpp_prorata): days in service of hari_bulan; both 0
+	 * for a whole month. */
+	int hari_aktif, hari_bulan;
 } kj_tpp_pegawai;
 
 typedef struct kj_tpp_absen {
@@ -61,6 +70,8 @@ typedef struct kj_tpp_kinerja {
 	bool present;                /* false: no row in kinerja.tsv */
 	bool skp, lapor;             /* skp=ada, lapor=ya */
 	int predikat;                /* enum kj_predikat, -1 none */
+	bool has_capaian;            /* capaian_pct given */
+	kj_pct capaian;              /* capaian_pct, 0 or more */
 } kj_tpp_kinerja;
 
 #define KJ_TPP_MAX_LINES 64
@@ -100,6 +111,20 @@ typedef struct kj_tpp_result {
 int kj_tpp_calc(const kj_tpp_rules *r, int month, const kj_tpp_pegawai *p,
                 const kj_tpp_absen *a, const kj_tpp_kinerja *k,
                 unsigned flags, kj_tpp_result *res, kj_err *err);
+
+/* No tmt or tmt_keluar. */
+#define KJ_TPP_NO_DATE INT32_MIN
+
+/*
+ * The days of year-month an employee serves under the rule set's
+ * prorata: from tmt (first day in service) to the day before tmt_keluar
+ * (the first day out), either KJ_TPP_NO_DATE.  *aktif of *bulan days,
+ * calendar days or Monday-Friday working days (holidays are not known
+ * here); both 0 when the month is served whole or the rule set does not
+ * prorate.
+ */
+void kj_tpp_prorata(const kj_tpp_rules *r, int year, int month, int32_t tmt,
+                    int32_t keluar, int *aktif, int *bulan);
 
 /* The rincian text: the reasons joined by "; " ("TL2×3=3%; ..."). */
 size_t kj_tpp_rincian(const kj_tpp_result *res, char *buf, size_t n);

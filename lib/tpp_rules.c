@@ -308,13 +308,59 @@ static int load_disiplin(const kj_yfile *f, const kj_ynode *m,
 	return 0;
 }
 
+/* Capaian bands: {dari, pct} in descending dari, the last from 0, so
+ * that every capaian_pct falls in exactly one band. */
+static int load_capaian(const kj_yfile *f, const kj_ynode *seq,
+                        kj_tpp_rules *r, kj_err *err)
+{
+	static const char *const keys[] = { "dari", "pct", NULL };
+
+	if (kj_y_seq(f, seq, err) < 0)
+		return -1;
+	if (seq->len == 0 || seq->len > KJ_TPP_MAX_CAPAIAN) {
+		kj_y_err(err, f, seq, "expected 1 to %d capaian bands, found %u",
+		         KJ_TPP_MAX_CAPAIAN, (unsigned)seq->len);
+		return -1;
+	}
+	for (uint32_t i = 0; i < seq->len; i++) {
+		const kj_ynode *m = &seq->items[i], *n;
+		struct kj_tpp_capaian_band *b = &r->capaian[i];
+
+		if (kj_y_map(f, m, err) < 0 ||
+		    kj_y_check_keys(f, m, keys, err) < 0 ||
+		    kj_y_require(f, m, keys, err) < 0)
+			return -1;
+		n = kj_y_get(m, "dari");
+		if (kj_y_decimal(f, n, KJ_PCT_DIGITS, 0, 10 * KJ_PCT_100,
+		                 &b->dari, err) < 0 ||
+		    need_pct(f, m, "pct", &b->pct, err) < 0)
+			return -1;
+		if (i > 0 && b->dari >= r->capaian[i - 1].dari) {
+			kj_y_err(err, f, n, "capaian bands must go down: this "
+			         "one starts at or above the band before it "
+			         "(write the highest band first)");
+			return -1;
+		}
+		if (i == seq->len - 1 && b->dari != 0) {
+			kj_y_err(err, f, n, "the last capaian band must start "
+			         "at 0, so that every capaian has a band");
+			return -1;
+		}
+	}
+	r->ncapaian = seq->len;
+	return 0;
+}
+
 static int load_produktivitas(const kj_yfile *f, const kj_ynode *m,
                               kj_tpp_rules *r, kj_err *err)
 {
 	static const char *const keys[] = {
-		"predikat", "tanpa_skp", "tidak_lapor", "tanpa_kinerja", NULL
+		"dasar", "capaian", "predikat", "tanpa_skp", "tidak_lapor",
+		"tanpa_kinerja", NULL
 	};
+	static const char *const dasar[] = { "predikat", "capaian" };
 	const kj_ynode *p;
+	int w = 0;
 
 	/* Defaults of domain/tpp.md §4 (Balangan, template). */
 	r->predikat[KJ_PRED_SANGAT_BAIK] = KJ_PCT_100;
@@ -326,6 +372,19 @@ static int load_produktivitas(const kj_yfile *f, const kj_ynode *m,
 		return 0;
 	if (kj_y_map(f, m, err) < 0 || kj_y_check_keys(f, m, keys, err) < 0)
 		return -1;
+	if (get_word(f, kj_y_get(m, "dasar"), dasar, 2, &w, err) < 0)
+		return -1;
+	r->prod_dasar = w ? KJ_PROD_CAPAIAN : KJ_PROD_PREDIKAT;
+	p = kj_y_get(m, "capaian");
+	if (p && !kj_y_is_null(p)) {
+		if (r->prod_dasar != KJ_PROD_CAPAIAN) {
+			kj_y_err(err, f, p, "capaian bands need 'dasar: "
+			         "capaian'");
+			return -1;
+		}
+		if (load_capaian(f, p, r, err) < 0)
+			return -1;
+	}
 	p = kj_y_get(m, "predikat");
 	if (p && !kj_y_is_null(p)) {
 		const char *pk[KJ_PRED_N + 1];
@@ -497,9 +556,13 @@ static int load_doc(const kj_yfile *f, const kj_ynode *root, kj_tpp_rules *r,
 {
 	static const char *const keys[] = {
 		"perkada", "berlaku", "komponen", "porsi", "disiplin",
-		"produktivitas", "faktor", "plt", "desember_penuh", "bpjs",
-		"pph21", NULL
+		"produktivitas", "faktor", "plt", "desember_penuh", "prorata",
+		"bpjs", "pph21", NULL
 	};
+	static const char *const prorata[] = {
+		"tidak", "kalender", "hari_kerja"
+	};
+	int w;
 	static const char *const porsi_keys[] = {
 		"disiplin", "produktivitas", NULL
 	};
@@ -581,6 +644,10 @@ static int load_doc(const kj_yfile *f, const kj_ynode *root, kj_tpp_rules *r,
 	    load_bpjs(f, kj_y_get(root, "bpjs"), r, err) < 0 ||
 	    load_pph(f, kj_y_get(root, "pph21"), r, err) < 0)
 		return -1;
+	w = 0;
+	if (get_word(f, kj_y_get(root, "prorata"), prorata, 3, &w, err) < 0)
+		return -1;
+	r->prorata = (enum kj_prorata)w;
 	return 0;
 }
 

@@ -80,6 +80,17 @@ enum kj_tpp_missing_absen { KJ_MISS_TK, KJ_MISS_HADIR };
 enum kj_bpjs_base { KJ_BPJS_NOMINAL, KJ_BPJS_REALISASI };
 enum kj_pph_model { KJ_PPH_NONE, KJ_PPH_FLAT, KJ_PPH_TER };
 enum kj_pph_payer { KJ_PPH_PEGAWAI, KJ_PPH_APBD };
+/* Proration of a month served in part (tmt, tmt_keluar of pegawai.tsv). */
+enum kj_prorata { KJ_PRORATA_NONE, KJ_PRORATA_KALENDER, KJ_PRORATA_HARI_KERJA };
+/* What the produktivitas % paid is read from. */
+enum kj_prod_dasar { KJ_PROD_PREDIKAT, KJ_PROD_CAPAIAN };
+
+#define KJ_TPP_MAX_CAPAIAN 16
+
+/* capaian_pct >= dari: pct paid (bands in descending dari, the last 0). */
+struct kj_tpp_capaian_band {
+	kj_pct dari, pct;
+};
 
 struct kj_tpp_band {
 	int64_t from, to;       /* minutes, to = -1: open */
@@ -106,6 +117,11 @@ typedef struct kj_tpp_rules {
 	enum kj_tpp_missing_absen tanpa_absen;
 
 	/* produktivitas: % paid */
+	enum kj_prod_dasar prod_dasar;
+	/* dasar capaian: the bands; none: capaian_pct itself, capped at
+	 * 100 % (Kota Pekalongan's 100 - poin_kinerja cut). */
+	struct kj_tpp_capaian_band capaian[KJ_TPP_MAX_CAPAIAN];
+	size_t ncapaian;
 	kj_pct predikat[KJ_PRED_N];
 	kj_pct tanpa_skp, tidak_lapor, tanpa_kinerja;
 
@@ -120,6 +136,7 @@ typedef struct kj_tpp_rules {
 	int64_t plt_min_hari;
 
 	bool desember_penuh;
+	enum kj_prorata prorata;
 
 	/* BPJS Kesehatan */
 	bool bpjs;

@@ -2853,6 +2853,343 @@ static void log_row(struct wbuf *w, const struct emp *e)
 	}
 }
 
+/* ---- anjab ---- */
+
+/*
+ * ANJAB documents (--what anjab, anjab-cacat; only when named), one YAML
+ * document per (OPD, unit, jabatan) of the roster, in the order the roster
+ * first names them, for anjab-validate(1).  Each holds every element of
+ * kinerja-formats(5) ANJAB AND ABK: the roster's nama, jenis, opd, unit
+ * and kelas; bezetting = the employees of the roster in that (unit,
+ * jabatan), as of 2025-12-31; 3 to 5 tasks whose beban is 70-110 % of
+ * bezetting x 1,250 hours (75-95 % of one person for a struktural job),
+ * with kebutuhan per task, jumlah_pegawai (4 decimals, half up) and
+ * pembulatan (half up; 1 for a struktural job) stated right; evjab levels
+ * chosen so that their points give the roster's kelas (left out when no
+ * levels do).  So anjab-validate finds no error in anjab.yaml, and with
+ * -p pegawai.tsv counts the same bezetting.
+ *
+ * anjab-cacat.yaml holds the same documents where about 1 in 10 carries
+ * one seeded defect, named in a comment before the document
+ * ("# cacat: A09"): a placeholder ikhtisar (A01), a bakat code outside the
+ * list (A09), a fungsi pekerja D9 (A09), a kelas that the evjab points do
+ * not give (A12, or A10 without evjab), a wrong stated kebutuhan (B03), a
+ * negative jumlah (B01), a missing aspect of kondisi lingkungan (A03), a
+ * task written twice (B10).  Each document draws from a stream keyed by
+ * the seed and its index, so the files do not change when other outputs do.
+ */
+#include "abk.h"
+#include "strmap.h"
+
+#define TAG_ANJAB 0x414e4a4142ULL      /* "ANJAB" */
+
+struct anj_grp {
+	char key[480];      /* opd NUL unit NUL jabatan NUL */
+	int jenis, kelas;
+	long count;
+};
+
+struct anj_coll {
+	struct anj_grp *g;
+	size_t n, cap;
+	kj_strmap *idx;
+};
+
+static struct anj_coll anj_plain, anj_cacat;
+
+static void anj_collect(struct anj_coll *c, const struct emp *e)
+{
+	char key[480];
+	int len = snprintf(key, sizeof key, "%s\t%s\t%s", e->opd, e->unit,
+	                   e->jabatan);
+	size_t i;
+	int added;
+
+	if (len < 0 || (size_t)len >= sizeof key)
+		kj_die(KJ_EXIT_INTERNAL, "anjab: a jabatan name too long");
+	if (!c->idx)
+		c->idx = kj_strmap_new();
+	i = kj_strmap_put(c->idx, key, (size_t)len, c->n, &added);
+	if (!added) {
+		c->g[i].count++;
+		return;
+	}
+	kj_grow(&c->g, &c->cap, c->n + 1, sizeof *c->g);
+	struct anj_grp *g = &c->g[c->n++];
+	memcpy(g->key, key, (size_t)len + 1);
+	g->key[strlen(e->opd)] = '\0';
+	g->key[strlen(e->opd) + 1 + strlen(e->unit)] = '\0';
+	g->jenis = (int)e->jenis;
+	g->kelas = e->kelas;
+	g->count = 1;
+}
+
+static void anjab_row(struct wbuf *w, const struct emp *e)
+{
+	(void)w;
+	anj_collect(&anj_plain, e);
+}
+
+static void anjab_cacat_row(struct wbuf *w, const struct emp *e)
+{
+	(void)w;
+	anj_collect(&anj_cacat, e);
+}
+
+/* A double-quoted YAML scalar. */
+static void anj_q(struct wbuf *w, const char *s)
+{
+	wb_ch(w, '"');
+	for (; *s; s++) {
+		if (*s == '"' || *s == '\\')
+			wb_ch(w, '\\');
+		wb_ch(w, *s);
+	}
+	wb_ch(w, '"');
+}
+
+static void anj_kv(struct wbuf *w, const char *key, const char *val)
+{
+	wb_str(w, key);
+	wb_str(w, ": ");
+	anj_q(w, val);
+	wb_ch(w, '\n');
+}
+
+/* v / 10^4 with four decimals. */
+static void anj_dec4(struct wbuf *w, unsigned long v)
+{
+	char b[40];
+
+	snprintf(b, sizeof b, "%lu.%04lu", v / 10000, v % 10000);
+	wb_str(w, b);
+}
+
+struct anj_task {
+	const char *uraian, *hasil, *satuan;
+};
+
+static const struct anj_task anj_tasks[] = {
+	{ "Menyusun rencana kerja", "Rencana kerja", "dokumen" },
+	{ "Mengolah data dan informasi", "Data terolah", "berkas" },
+	{ "Menyiapkan bahan pelaksanaan kegiatan", "Bahan kegiatan",
+	  "kegiatan" },
+	{ "Melaksanakan pelayanan kepada masyarakat", "Layanan", "layanan" },
+	{ "Menyusun laporan pelaksanaan tugas", "Laporan", "laporan" },
+	{ "Mengelola administrasi dan arsip", "Arsip tertata", "berkas" },
+	{ "Melakukan koordinasi dengan unit terkait", "Notulen koordinasi",
+	  "kegiatan" },
+};
+
+static const struct anj_task anj_tasks_struk[] = {
+	{ "Memimpin dan mengoordinasikan pelaksanaan tugas unit",
+	  "Laporan koordinasi", "kegiatan" },
+	{ "Membina dan menilai kinerja bawahan", "Penilaian kinerja",
+	  "dokumen" },
+	{ "Menyusun rencana kerja unit", "Rencana kerja unit", "dokumen" },
+	{ "Mengevaluasi dan melaporkan pelaksanaan tugas unit",
+	  "Laporan evaluasi", "laporan" },
+	{ "Memberikan telaahan kepada pimpinan", "Telaahan staf",
+	  "telaahan" },
+};
+
+/* Evjab levels whose points give kelas (greedy, highest first), or 0. */
+static int anj_levels(int struktural, int kelas, int *lv)
+{
+	static const int upper[17] = {
+		240, 300, 370, 450, 650, 850, 1100, 1350, 1600, 1850, 2100,
+		2350, 2750, 3150, 3600, 4050, 5000
+	};
+	int n = kj_evjab_nfactors(struktural), total = 0, rest = 0;
+
+	if (kelas < 1 || kelas > 17)
+		return 0;
+	for (int i = 0; i < n; i++)
+		rest += kj_evjab_points(struktural, i, 1);
+	for (int i = 0; i < n; i++) {
+		rest -= kj_evjab_points(struktural, i, 1);
+		for (lv[i] = kj_evjab_nlevels(struktural, i); lv[i] > 1; lv[i]--)
+			if (total + kj_evjab_points(struktural, i, lv[i]) +
+			    rest <= upper[kelas - 1])
+				break;
+		total += kj_evjab_points(struktural, i, lv[i]);
+	}
+	return kj_evjab_kelas(total) == kelas;
+}
+
+static void anj_doc(struct wbuf *w, const struct anj_grp *g, uint64_t seed,
+                    size_t idx, int cacat)
+{
+	static const char *const cacat_rule[8] = {
+		"A01", "A09", "A09", "A12", "B03", "B01", "A03", "B10"
+	};
+	int struk = g->jenis <= JN_PENGAWAS;
+	const struct anj_task *pool = struk ? anj_tasks_struk : anj_tasks;
+	int npool = struk ? (int)NEL(anj_tasks_struk) : (int)NEL(anj_tasks);
+	static const int quarters[] = { 2, 4, 6, 8, 12, 16, 24, 32 };
+	unsigned long jumlah[5], wq[5], sum = 0;
+	int pick[5], ntask, lv[9], has_ev, defect = -1;
+	unsigned long target;
+	struct rng r;
+	char b[512];
+	const char *opd = g->key, *unit = opd + strlen(opd) + 1;
+	const char *jabatan = unit + strlen(unit) + 1;
+
+	rng_init(&r, seed, TAG_ANJAB, (uint64_t)idx);
+	ntask = rng_range(&r, 3, struk ? 4 : 5);
+	/* target beban in quarter hours */
+	if (struk)
+		target = 1250UL * 4 * (unsigned long)rng_range(&r, 75, 95) / 100;
+	else
+		target = 1250UL * 4 * (unsigned long)g->count *
+		         (unsigned long)rng_range(&r, 70, 110) / 100;
+	for (int i = 0; i < ntask; i++) {
+		int k;
+
+		do {
+			k = rng_range(&r, 0, npool - 1);
+			for (int j = 0; j < i; j++)
+				if (pick[j] == k)
+					k = -1;
+		} while (k < 0);
+		pick[i] = k;
+		wq[i] = (unsigned long)quarters[rng_below(&r, NEL(quarters))];
+		jumlah[i] = target / (unsigned long)ntask / wq[i];
+		if (jumlah[i] == 0)
+			jumlah[i] = 1;
+		sum += jumlah[i] * wq[i];
+	}
+	has_ev = anj_levels(struk, g->kelas, lv);
+	if (cacat && rng_pml(&r, 100))
+		defect = (int)rng_below(&r, 8);
+
+	wb_str(w, "---\n");
+	if (defect >= 0) {
+		wb_str(w, "# cacat: ");
+		wb_str(w, defect == 3 && !has_ev ? "A10" : cacat_rule[defect]);
+		wb_ch(w, '\n');
+	}
+	anj_kv(w, "nama", jabatan);
+	wb_str(w, "jenis: ");
+	wb_str(w, jenis_word[g->jenis]);
+	wb_ch(w, '\n');
+	anj_kv(w, "opd", opd);
+	anj_kv(w, "unit", unit);
+	if (defect == 0) {
+		wb_str(w, "ikhtisar: KOSONG\n");
+	} else {
+		snprintf(b, sizeof b, "Melaksanakan tugas %s di %s sesuai "
+		         "ketentuan agar sasaran kinerja unit tercapai.",
+		         jabatan, unit);
+		anj_kv(w, "ikhtisar", b);
+	}
+	wb_str(w, "kualifikasi:\n  pendidikan: [");
+	wb_str(w, g->jenis == JN_PELAKSANA && g->kelas <= 5 ?
+	       "\"SMA/SMK sederajat\"" : g->kelas <= 6 ? "\"D3 sederajat\"" :
+	       "\"S1 sederajat\"");
+	wb_str(w, "]\n  pelatihan: [\"Pelatihan teknis sesuai bidang\"]\n"
+	       "  pengalaman: [\"-\"]\ntugas:\n");
+	for (int i = 0; i < ntask + (defect == 7); i++) {
+		int t = i < ntask ? i : 0;
+		const struct anj_task *a = &pool[pick[t]];
+		unsigned long j = jumlah[t];
+		/* kebutuhan = j x wq / 4 / 1250, 4 decimals half up */
+		unsigned long k4 = (j * wq[t] * 10000 + 2500) / 5000;
+
+		snprintf(b, sizeof b, "  - uraian: \"%s\"\n    hasil: \"%s\"\n"
+		         "    satuan: %s\n    jumlah: %s%lu\n    waktu: %lu%s\n"
+		         "    waktu_efektif: 1250\n    kebutuhan: ", a->uraian,
+		         a->hasil, a->satuan, defect == 5 && t == 0 ? "-" : "",
+		         j, wq[t] / 4, wq[t] % 4 == 0 ? "" :
+		         wq[t] % 4 == 2 ? ".5" : wq[t] % 4 == 1 ? ".25" : ".75");
+		wb_str(w, b);
+		anj_dec4(w, k4 + (defect == 4 && t == 0 ? 1000 : 0));
+		wb_ch(w, '\n');
+	}
+	if (defect != 7) {
+		wb_str(w, "jumlah_pegawai: ");
+		anj_dec4(w, (sum * 10000 + 2500) / 5000);
+		snprintf(b, sizeof b, "\npembulatan: %lu\n",
+		         struk ? 1UL : (sum + 2500) / 5000);
+		wb_str(w, b);
+	}
+	wb_str(w, "hasil_kerja:\n");
+	for (int i = 0; i < ntask; i++) {
+		snprintf(b, sizeof b, "  - { hasil: \"%s\", satuan: %s }\n",
+		         pool[pick[i]].hasil, pool[pick[i]].satuan);
+		wb_str(w, b);
+	}
+	wb_str(w, "bahan_kerja:\n  - { bahan: \"Peraturan dan data unit\", "
+	       "penggunaan: \"Bahan pelaksanaan tugas\" }\n"
+	       "perangkat_kerja:\n  - { perangkat: \"Komputer dan aplikasi "
+	       "kantor\", penggunaan: \"Pengolahan data\" }\n"
+	       "tanggung_jawab: [\"Ketepatan dan kelengkapan hasil kerja\"]\n"
+	       "wewenang: [\"Meminta data yang diperlukan\"]\n"
+	       "korelasi:\n  - { jabatan: \"Atasan langsung\", unit: ");
+	anj_q(w, opd);
+	wb_str(w, ", dalam_hal: \"Pelaporan\" }\n"
+	       "kondisi_lingkungan:\n  tempat_kerja: \"Di dalam ruangan\"\n"
+	       "  suhu: \"Sejuk\"\n  udara: \"Segar\"\n"
+	       "  keadaan_ruangan: \"Cukup luas\"\n  letak: \"Strategis\"\n"
+	       "  penerangan: \"Terang\"\n  suara: \"Tenang\"\n"
+	       "  keadaan_tempat_kerja: \"Bersih\"\n");
+	if (defect != 6)
+		wb_str(w, "  getaran: \"Tidak ada\"\n");
+	wb_str(w, "risiko_bahaya: \"Tidak ada\"\nsyarat:\n"
+	       "  keterampilan: [\"Komputer\", \"Komunikasi\"]\n");
+	wb_str(w, defect == 1 ? "  bakat: [G, X]\n" :
+	       struk ? "  bakat: [G, V, N]\n" : "  bakat: [G, Q]\n");
+	wb_str(w, struk ? "  temperamen: [D, P]\n" : "  temperamen: [R, T]\n");
+	wb_str(w, struk ? "  minat: [Kewirausahaan, Sosial]\n" :
+	       "  minat: [Konvensional]\n");
+	wb_str(w, "  upaya_fisik: [Duduk, Berbicara, Melihat]\n"
+	       "  kondisi_fisik:\n"
+	       "    jenis_kelamin: \"Laki-laki dan Perempuan\"\n"
+	       "    umur: \"18-58 tahun\"\n    keadaan_fisik: \"Sehat\"\n");
+	wb_str(w, defect == 2 ? "  fungsi: [D9, O8, B7]\n" :
+	       struk ? "  fungsi: [D1, O1, B7]\n" : "  fungsi: [D3, O8, B7]\n");
+	snprintf(b, sizeof b, "prestasi: \"Baik\"\nkelas: %d\n",
+	         defect == 3 ? (has_ev ? (g->kelas < 17 ? g->kelas + 1 :
+	                                  g->kelas - 1) : 18) : g->kelas);
+	wb_str(w, b);
+	if (has_ev) {
+		int n = kj_evjab_nfactors(struk);
+
+		wb_str(w, "evjab: {");
+		for (int i = 0; i < n; i++) {
+			snprintf(b, sizeof b, "%s %s: %d", i ? "," : "",
+			         kj_evjab_factor(struk, i), lv[i]);
+			wb_str(w, b);
+		}
+		wb_str(w, " }\n");
+	}
+	snprintf(b, sizeof b, "bezetting: %ld\nbezetting_per: 2025-12-31\n",
+	         g->count);
+	wb_str(w, b);
+}
+
+static void anj_finish(struct wbuf *w, const struct gen *g,
+                       struct anj_coll *c, int cacat)
+{
+	wb_str(w, "# ANJAB documents of Kota Contoh, one per jabatan and "
+	       "unit (gen-data)\n");
+	for (size_t i = 0; i < c->n; i++)
+		anj_doc(w, &c->g[i], g->seed, i, cacat);
+	free(c->g);
+	kj_strmap_free(c->idx);
+	memset(c, 0, sizeof *c);
+}
+
+static void anjab_finish(struct wbuf *w, const struct gen *g)
+{
+	anj_finish(w, g, &anj_plain, 0);
+}
+
+static void anjab_cacat_finish(struct wbuf *w, const struct gen *g)
+{
+	anj_finish(w, g, &anj_cacat, 1);
+}
+
 static struct output outputs[] = {
 	{ "opd", "opd.tsv", "one row per OPD: opd nama kepala email telepon",
 	  NULL, opd_finish },
@@ -2860,6 +3197,10 @@ static struct output outputs[] = {
 	  NULL },
 	{ "log", log_file, "fingerprint punches of --bulan (only when named)",
 	  log_row, NULL },
+	{ "anjab", "anjab.yaml", "ANJAB documents, one per jabatan and unit "
+	  "(only when named)", anjab_row, anjab_finish },
+	{ "anjab-cacat", "anjab-cacat.yaml", "the same with seeded defects "
+	  "(only when named)", anjab_cacat_row, anjab_cacat_finish },
 };
 #define N_OUTPUTS (sizeof outputs / sizeof outputs[0])
 
@@ -3046,7 +3387,9 @@ int main(int argc, char **argv)
 		bad_usage("-o DIR is required");
 
 	for (size_t i = 0; i < N_OUTPUTS; i++)
-		want[i] = !what && outputs[i].employee != log_row;
+		want[i] = !what && outputs[i].employee != log_row &&
+		          outputs[i].employee != anjab_row &&
+		          outputs[i].employee != anjab_cacat_row;
 	log_seed = g.seed;
 	if (what) {
 		char *list = kj_xstrdup(what), *save = NULL, *w;

@@ -46,10 +46,10 @@ check "--ringkas" \
 	-p "$D/pegawai.tsv" -a "$D/absen.tsv" -k "$D/kinerja.tsv" --ringkas
 # DISDIK: Ani, Budi, Fajar; DINKES: Citra, Dedi, Eka (expected.tsv sums).
 check_text "--ringkas: DISDIK totals" \
-	"DISDIK	3	9806488	67595	2044363	7694530	0	76946	7617584" \
+	"DISDIK	3	9806488	67595	2044363	7694530	0	76946	7617584	Template PermenPANRB 63/2011 (contoh; Basic TPP Kota Lubuklinggau 2022), berlaku 2022-01" \
 	"$(grep '^DISDIK' "$SCRATCH/.out")"
 check_text "--ringkas: DINKES totals" \
-	"DINKES	3	19649154	1438574	663957	17546623	0	175466	17371157" \
+	"DINKES	3	19649154	1438574	663957	17546623	0	175466	17371157	Template PermenPANRB 63/2011 (contoh; Basic TPP Kota Lubuklinggau 2022), berlaku 2022-01" \
 	"$(grep '^DINKES' "$SCRATCH/.out")"
 
 # Kota Contoh: everyone present all month (an absen.tsv made here), the
@@ -70,7 +70,7 @@ check_text "--ringkas sums the detail" \
 	"$(tpp-calc -r "$R/kota-contoh-2026.yaml" -m 2026-11 -p "$K/pegawai.tsv" -a absen.tsv -k "$K/kinerja-2026-11.tsv" --ringkas 2>/dev/null | awk -F'\t' 'NR > 1 { s += $9 } END { print s }')"
 check_text "Plt without plt_hari: warned" \
 	"tpp-calc: $K/pegawai.tsv: warning: 3 employees (first 197008311994082001) have a plt_kelas but no plt_hari: Plt TPP not paid unless min_hari is 0" \
-	"$(tpp-calc -r "$R/kota-contoh-2026.yaml" -m 2026-11 -p "$K/pegawai.tsv" -a absen.tsv -k "$K/kinerja-2026-11.tsv" 2>&1 >/dev/null)"
+	"$(tpp-calc -r "$R/kota-contoh-2026.yaml" -m 2026-11 -p "$K/pegawai.tsv" -a absen.tsv -k "$K/kinerja-2026-11.tsv" 2>&1 >/dev/null | head -n 1)"
 
 # A hukdis counts only in its months (hukdis_mulai .. hukdis_sampai).
 # kelas 8: 4.447.069; hukdis sedang 75 % = 3.335.301,75 -> 3.335.302.

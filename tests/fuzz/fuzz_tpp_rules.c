@@ -194,9 +194,11 @@ static void employees(const kj_tpp_rules *r, struct emp *e, size_t *n)
 
 	/* 1: kelas 1 PNS, full attendance, predikat baik */
 	e[m].p = (kj_tpp_pegawai){ .kelas = 1, .status = KJ_ST_PNS,
-		.plt_hari = -1, .gaji = 2100000, .golongan = 0, .ptkp = 0 };
+		.plt_hari = -1, .gaji = 2100000, .golongan = 0, .ptkp = 0,
+		.hari_aktif = 15, .hari_bulan = 30 };
 	e[m].a = (kj_tpp_absen){ .present = true, .hari_kerja = 21 };
-	e[m++].k = (kj_tpp_kinerja){ true, true, true, KJ_PRED_BAIK };
+	e[m++].k = (kj_tpp_kinerja){ true, true, true, KJ_PRED_BAIK, true,
+	                             875000 };
 
 	/* 2: kelas 9 PNS with TL/PSW/TK/leave, Plt higher, a jabatan
 	 * override, butuh perbaikan */
@@ -207,7 +209,7 @@ static void employees(const kj_tpp_rules *r, struct emp *e, size_t *n)
 		.tl = { 3, 1, 0, 2 }, .psw = { 1, 0, 1, 0 }, .tk = 2,
 		.cuti = { 1, 0, 2, 0, 1, 0 } };
 	e[m++].k = (kj_tpp_kinerja){ true, true, true,
-	                             KJ_PRED_BUTUH_PERBAIKAN };
+	                             KJ_PRED_BUTUH_PERBAIKAN, true, 1000000 };
 
 	/* 3: kelas 17 CPNS, hukdis sedang, many TK days (gugur) */
 	e[m].p = (kj_tpp_pegawai){ .opd = opd, .kelas = 17,
@@ -218,7 +220,8 @@ static void employees(const kj_tpp_rules *r, struct emp *e, size_t *n)
 	e[m].a = (kj_tpp_absen){ .present = true, .hari_kerja = 21,
 		.tl = { 0, 0, 0, 21 }, .psw = { 0, 0, 0, 21 }, .tk = 12,
 		.cuti = { 0, 3, 0, 0, 0, 2 } };
-	e[m++].k = (kj_tpp_kinerja){ true, true, false, KJ_PRED_KURANG };
+	e[m++].k = (kj_tpp_kinerja){ true, true, false, KJ_PRED_KURANG, true,
+	                             420000 };
 
 	/* 4: kelas 9 CPNS, no absen row, no kinerja row, Plt setingkat
 	 * with too few days */
@@ -226,7 +229,7 @@ static void employees(const kj_tpp_rules *r, struct emp *e, size_t *n)
 		.plt_kelas = 9, .plt_hari = 3, .gaji = 0, .golongan = 1,
 		.ptkp = -1 };
 	e[m].a = (kj_tpp_absen){ .present = false };
-	e[m++].k = (kj_tpp_kinerja){ false, false, false, -1 };
+	e[m++].k = (kj_tpp_kinerja){ false, false, false, -1, true, 0 };
 
 	/* 5: kelas 1 PPPK, no SKP, Plt setingkat */
 	e[m].p = (kj_tpp_pegawai){ .kelas = 1, .status = KJ_ST_PPPK,
@@ -234,7 +237,8 @@ static void employees(const kj_tpp_rules *r, struct emp *e, size_t *n)
 		.golongan = 4, .ptkp = 0 };
 	e[m].a = (kj_tpp_absen){ .present = true, .hari_kerja = 22,
 		.tk = 1 };
-	e[m++].k = (kj_tpp_kinerja){ true, false, false, KJ_PRED_SANGAT_BAIK };
+	e[m++].k = (kj_tpp_kinerja){ true, false, false, KJ_PRED_SANGAT_BAIK,
+	                             true, 1100000 };
 
 	/* 6: kelas 17 PNS, tugas belajar, no predikat, high gaji */
 	e[m].p = (kj_tpp_pegawai){ .kelas = 17, .status = KJ_ST_PNS,
@@ -242,14 +246,14 @@ static void employees(const kj_tpp_rules *r, struct emp *e, size_t *n)
 		.gaji = 25000000, .golongan = 3, .ptkp = 1 };
 	e[m].a = (kj_tpp_absen){ .present = true, .hari_kerja = 20,
 		.tl = { 1, 1, 1, 1 }, .psw = { 1, 1, 1, 1 } };
-	e[m++].k = (kj_tpp_kinerja){ true, true, true, -1 };
+	e[m++].k = (kj_tpp_kinerja){ true, true, true, -1, true, 950000 };
 
 	/* 7: no golongan (PPh flat refuses it) */
 	e[m].p = (kj_tpp_pegawai){ .kelas = 9, .status = KJ_ST_PNS,
 		.plt_hari = -1, .gaji = 3000000, .golongan = -1, .ptkp = -1 };
 	e[m].a = (kj_tpp_absen){ .present = true, .hari_kerja = 21 };
 	e[m++].k = (kj_tpp_kinerja){ true, true, true,
-	                             KJ_PRED_SANGAT_KURANG };
+	                             KJ_PRED_SANGAT_KURANG, true, 0 };
 	*n = m;
 }
 

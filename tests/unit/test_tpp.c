@@ -17,6 +17,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "period.h"
 #include "tpp.h"
 #include "tpp_rules.h"
 
@@ -63,7 +64,7 @@ static kj_tpp_absen hadir(void)
 
 static kj_tpp_kinerja kin(int predikat)
 {
-	kj_tpp_kinerja k = { true, true, true, predikat };
+	kj_tpp_kinerja k = { true, true, true, predikat, false, 0 };
 
 	return k;
 }
@@ -534,8 +535,12 @@ static void test_pekalongan(void **state)
 	kj_tpp_kinerja k = kin(KJ_PRED_BUTUH_PERBAIKAN);
 
 	(void)state;
+	/* Pekalongan pays produktivitas at the capaian itself (its
+	 * 100 - poin_kinerja cut), capped at 100 %. */
+	k.has_capaian = true;
+	k.capaian = 80 * KJ_PCT_SCALE;
 	/* 1. III/b kelas 7, gaji 3,5 jt, TL1 x 3 (1,5 %) + PSW4 x 1
-	 *    (1,5 %) = 3 %, butuh_perbaikan 80 %.  beban 1.568.386;
+	 *    (1,5 %) = 3 %, capaian 80: 80 %.  beban 1.568.386;
 	 *    prestasi 2.352.578: 60 % 1.411.546,8 -> 1.411.547 / 941.031;
 	 *    potongan 42.346,41 -> 42.346; produktivitas 752.824,8 ->
 	 *    752.825; bruto 1.568.386 + 1.369.201 + 752.825 = 3.690.412;
@@ -546,7 +551,8 @@ static void test_pekalongan(void **state)
 	a.psw[3] = 1;
 	check(r, 11, &p, &a, &k, (struct want){ 3920964, 1411547, 941031,
 	      1369201, 752825, 3690412, 184521, 39210, 3466681 });
-	/* 2. II/d kelas 5, gaji 3 jt, TK 7: disiplin part gone, baik.
+	/* 2. II/d kelas 5, gaji 3 jt, TK 7: disiplin part gone, capaian
+	 *    104 -> 100 %.
 	 *    beban 1.136.624; prestasi 1.704.937: 1.022.962,2 -> 1.022.962
 	 *    / 681.975; bruto 1.818.599; PPh 0; BPJS 2.841.561 ->
 	 *    28.415,61 -> 28.416; netto 1.790.183. */
@@ -555,6 +561,8 @@ static void test_pekalongan(void **state)
 	a = hadir();
 	a.tk = 7;
 	k = kin(KJ_PRED_BAIK);
+	k.has_capaian = true;
+	k.capaian = 104 * KJ_PCT_SCALE;     /* over 100: paid 100 % */
 	check(r, 11, &p, &a, &k, (struct want){ 2841561, 1022962, 681975,
 	      0, 681975, 1818599, 0, 28416, 1790183 });
 	/* 3. TK 11: the whole TPP is 0; BPJS cannot exceed it. */
@@ -568,6 +576,92 @@ static void test_pekalongan(void **state)
 	k.present = false;
 	check(r, 11, &p, &a, &k, (struct want){ 2841561, 1022962, 681975,
 	      1022962, 0, 2159586, 0, 28416, 2131170 });
+	kj_tpp_rules_free(r);
+}
+
+/*
+ * Proration by tmt / tmt_keluar (November 2026: 30 days, 21 of them
+ * Monday-Friday; the 16th is a Monday) and produktivitas by capaian.
+ */
+static void test_prorata(void **state)
+{
+	kj_tpp_rules *r = load_example("template-permenpan-63");
+	kj_tpp_pegawai p = peg(5, 0);
+	kj_tpp_absen a = hadir();
+	kj_tpp_kinerja k = kin(KJ_PRED_BAIK);
+	kj_date d16, d1, d11, dec1, oct1;
+	int on, of;
+
+	(void)state;
+	assert_int_equal(kj_date_from_ymd(2026, 11, 16, &d16), 0);
+	assert_int_equal(kj_date_from_ymd(2026, 11, 1, &d1), 0);
+	assert_int_equal(kj_date_from_ymd(2026, 11, 11, &d11), 0);
+	assert_int_equal(kj_date_from_ymd(2026, 12, 1, &dec1), 0);
+	assert_int_equal(kj_date_from_ymd(2026, 10, 1, &oct1), 0);
+	/* The rule set does not prorate: always the whole month. */
+	kj_tpp_prorata(r, 2026, 11, d16, KJ_TPP_NO_DATE, &on, &of);
+	assert_int_equal(on + of, 0);
+	r->prorata = KJ_PRORATA_KALENDER;
+	/* Joins on the 16th: the 16th to the 30th, 15 of 30. */
+	kj_tpp_prorata(r, 2026, 11, d16, KJ_TPP_NO_DATE, &on, &of);
+	assert_int_equal(on, 15);
+	assert_int_equal(of, 30);
+	/* Out from the 11th: the 1st to the 10th, 10 of 30. */
+	kj_tpp_prorata(r, 2026, 11, oct1, d11, &on, &of);
+	assert_int_equal(on, 10);
+	assert_int_equal(of, 30);
+	/* In service from the 1st, out from December: the whole month. */
+	kj_tpp_prorata(r, 2026, 11, d1, dec1, &on, &of);
+	assert_int_equal(on + of, 0);
+	/* Joins in December: none of November. */
+	kj_tpp_prorata(r, 2026, 11, dec1, KJ_TPP_NO_DATE, &on, &of);
+	assert_int_equal(on, 0);
+	assert_int_equal(of, 30);
+	/* Weekdays: the 16th to the 30th hold 11 of the 21; the 1st to
+	 * the 10th hold 7 (2-6, 9, 10). */
+	r->prorata = KJ_PRORATA_HARI_KERJA;
+	kj_tpp_prorata(r, 2026, 11, d16, KJ_TPP_NO_DATE, &on, &of);
+	assert_int_equal(on, 11);
+	assert_int_equal(of, 21);
+	kj_tpp_prorata(r, 2026, 11, oct1, d11, &on, &of);
+	assert_int_equal(on, 7);
+	assert_int_equal(of, 21);
+
+	/* kelas 5, 11 of 21 weekdays: 2.841.561 x 11/21 = 1.488.436,71 ->
+	 * 1.488.437; disiplin 40 % 595.374,8 -> 595.375; produktivitas
+	 * 893.062; BPJS 1 % of 1.488.437 = 14.884,37 -> 14.884; netto
+	 * 1.473.553. */
+	p.hari_aktif = 11;
+	p.hari_bulan = 21;
+	check(r, 11, &p, &a, &k, (struct want){ 1488437, 595375, 893062,
+	      595375, 893062, 1488437, 0, 14884, 1473553 });
+	/* Not in service at all: nothing, and no BPJS. */
+	p.hari_aktif = 0;
+	check(r, 11, &p, &a, &k, (struct want){ 0, 0, 0, 0, 0, 0, 0, 0, 0 });
+
+	/* Capaian without bands: the capaian itself, capped at 100 %.
+	 * kelas 5 whole month: produktivitas 1.704.937 x 87,5 % =
+	 * 1.491.819,875 -> 1.491.820; bruto 1.136.624 + 1.491.820 =
+	 * 2.628.444; BPJS 26.284,44 -> 26.284; netto 2.602.160. */
+	p = peg(5, 0);
+	r->prod_dasar = KJ_PROD_CAPAIAN;
+	k.has_capaian = true;
+	k.capaian = 875000;
+	check(r, 11, &p, &a, &k, (struct want){ 2841561, 1136624, 1704937,
+	      1136624, 1491820, 2628444, 0, 26284, 2602160 });
+	/* Bands >= 90 100 %, >= 0 50 %: 87,5 falls in the second:
+	 * 1.704.937 x 50 % = 852.468,5 -> 852.469; bruto 1.989.093; BPJS
+	 * 19.890,93 -> 19.891; netto 1.969.202.  Exactly 90: 100 %. */
+	r->ncapaian = 2;
+	r->capaian[0].dari = 90 * KJ_PCT_SCALE;
+	r->capaian[0].pct = KJ_PCT_100;
+	r->capaian[1].dari = 0;
+	r->capaian[1].pct = 50 * KJ_PCT_SCALE;
+	check(r, 11, &p, &a, &k, (struct want){ 2841561, 1136624, 1704937,
+	      1136624, 852469, 1989093, 0, 19891, 1969202 });
+	k.capaian = 90 * KJ_PCT_SCALE;
+	check(r, 11, &p, &a, &k, (struct want){ 2841561, 1136624, 1704937,
+	      1136624, 1704937, 2841561, 0, 28416, 2813145 });
 	kj_tpp_rules_free(r);
 }
 
@@ -783,6 +877,7 @@ int main(void)
 		cmocka_unit_test(test_balangan),
 		cmocka_unit_test(test_brebes),
 		cmocka_unit_test(test_pekalongan),
+		cmocka_unit_test(test_prorata),
 		cmocka_unit_test(test_floor),
 		cmocka_unit_test(test_ter),
 		cmocka_unit_test(test_cap),

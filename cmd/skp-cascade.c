@@ -1,0 +1,623 @@
+/*
+ * skp-cascade: check and draw the cascade of SKP from the Kepala OPD
+ * down to every staff member (issue 5).
+ *
+ * Thin: options, load (lib/skp, lib/org), check (lib/cascade), write one
+ * of the outputs.  Every input is read before the output is opened, so
+ * bad input leaves no file.
+ */
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cascade.h"
+#include "diag.h"
+#include "io.h"
+#include "mem.h"
+#include "org.h"
+#include "skp.h"
+#include "strmap.h"
+#include "tsv.h"
+
+static const char usage_text[] =
+	"usage: skp-cascade [--check | --draft | --mph | --tree | --dot | "
+	"--to yaml|tsv] [--strict] [-p pegawai.tsv] [-t TAHUN] [-o FILE] "
+	"[SKP...]\n";
+
+static const char help_text[] =
+	"Check the cascade of SKP (RHK and their intervensi) against the "
+	"roster.\n"
+	"\n"
+	"  -c, --check          report broken links and defects (default);\n"
+	"                       the links table (TSV) goes to the output\n"
+	"  -d, --draft          skeleton SKP (YAML) for employees without "
+	"one\n"
+	"                       whose atasan has one\n"
+	"  -m, --mph            the Matriks Peran Hasil of every atasan (TSV)\n"
+	"      --tree           the cascade as an indented text tree\n"
+	"      --dot            the cascade as Graphviz DOT\n"
+	"      --to FORMAT      convert the SKP to yaml or tsv (no roster "
+	"needed)\n"
+	"  -s, --strict         warnings also make the exit status 1\n"
+	"  -p, --roster FILE    pegawai.tsv (required except with --to)\n"
+	"  -t, --tahun YEAR     the year (default: the latest year of the "
+	"SKP)\n"
+	"  -o, --output FILE    write to FILE (atomically) instead of "
+	"standard output\n"
+	"  -h, --help           this help;  -V, --version  the version\n"
+	"\n"
+	"SKP are YAML files, folders of them, skp.tsv, or - (standard "
+	"input,\n"
+	"also when none is given).\n"
+	"Exit status: 0 clean, 1 errors found (or warnings with --strict),\n"
+	"2 bad usage or input (nothing written), 3 internal or system "
+	"error.\n"
+	"See skp-cascade(1).\n";
+
+enum mode { M_CHECK, M_DRAFT, M_MPH, M_TREE, M_DOT, M_TO_YAML, M_TO_TSV };
+
+struct run {
+	kj_skp_set *s;
+	kj_roster r;
+	kj_cascade c;
+	FILE *f;
+};
+
+/* ---- --check -------------------------------------------------------- */
+
+static void report(const kj_cascade *c)
+{
+	for (size_t i = 0; i < c->nf; i++) {
+		const kj_finding *f = &c->f[i];
+
+		if (f->severity == KJ_SEV_ERROR)
+			kj_diag_error(f->file, f->line, f->col, "%s [%s]",
+			              f->msg, f->rule);
+		else
+			kj_diag_warning(f->file, f->line, f->col, "%s [%s]",
+			                f->msg, f->rule);
+	}
+}
+
+/* One row per RHK of the year: its link and cascading. */
+static void write_links(const struct run *u)
+{
+	static const char *const head[] = {
+		"nip", "nama", "tahun", "rhk", "jenis", "intervensi", "atasan",
+		"cascading", "turunan", "rhk_teks"
+	};
+	const kj_skp_set *s = u->s;
+	char tahun[16], n[24];
+
+	kj_tsv_put_row(u->f, head, sizeof head / sizeof *head);
+	snprintf(tahun, sizeof tahun, "%d", u->c.tahun);
+	for (size_t j = 0; j < s->nrhk; j++) {
+		const kj_skp_rhk *h = &s->rhk[j];
+		const char *row[10];
+		long e;
+
+		if (!u->c.active[j])
+			continue;
+		e = u->c.pegawai[h->skp];
+		snprintf(n, sizeof n, "%zu", u->c.nchild[j]);
+		row[0] = u->r.p[e].nip;
+		row[1] = u->r.p[e].nama;
+		row[2] = tahun;
+		row[3] = h->id;
+		row[4] = kj_rhk_jenis_words[h->jenis];
+		row[5] = h->intervensi ? h->intervensi : "";
+		row[6] = u->r.p[e].atasan >= 0 ? u->r.p[u->r.p[e].atasan].nip
+		                               : "";
+		row[7] = kj_cascading_words[u->c.cascading[j]];
+		row[8] = n;
+		row[9] = h->teks;
+		kj_tsv_put_row(u->f, row, 10);
+	}
+}
+
+/* ---- --draft -------------------------------------------------------- */
+
+/* A fresh RHK id below parent id p for the k-th subordinate. */
+static void fresh_id(const kj_skp_set *s, kj_strmap *taken, const char *p,
+                     size_t k, char *buf, size_t size)
+{
+	snprintf(buf, size, "%s.%zu", p, k);
+	for (int extra = 1; kj_skp_find_rhk(s, buf) >= 0 ||
+	                    kj_strmap_get(taken, buf, strlen(buf)) !=
+	                    KJ_STRMAP_NONE; extra++)
+		snprintf(buf, size, "%s.%zu.%d", p, k, extra);
+	kj_strmap_put(taken, buf, strlen(buf), 0, NULL);
+}
+
+static void write_draft(const struct run *u)
+{
+	const kj_skp_set *s = u->s;
+	kj_strmap *taken = kj_strmap_new();
+	size_t ndrafts = 0;
+
+	for (size_t e = 0; e < u->r.n; e++) {
+		const kj_pegawai *p = &u->r.p[e];
+		const kj_pegawai *a;
+		const long *b;
+		size_t nb, pos = 0;
+		long sk;
+		const kj_skp *sup;
+		char id[300], iid[320];
+
+		if (u->c.skp_of[e] >= 0 || p->atasan < 0 ||
+		    u->c.skp_of[p->atasan] < 0)
+			continue;
+		a = &u->r.p[p->atasan];
+		sk = u->c.skp_of[p->atasan];
+		sup = &s->skp[sk];
+		b = kj_roster_bawahan(&u->r, p->atasan, &nb);
+		for (size_t i = 0; i < nb; i++)
+			if (b[i] == (long)e)
+				pos = i + 1;
+		fprintf(u->f, "%s# Draft SKP %d of %s, %s\n"
+		        "# atasan: %s %s, %s\n"
+		        "# Replace every TODO, then check with skp-cascade.\n",
+		        ndrafts ? "---\n" : "", u->c.tahun, p->nama, p->jabatan,
+		        a->nip, a->nama, a->jabatan);
+		fprintf(u->f, "nip: \"%s\"\ntahun: %d\npendekatan: kuantitatif\n",
+		        p->nip, u->c.tahun);
+		ndrafts++;
+		{
+			size_t nu = 0;
+
+			for (size_t j = sup->rhk; j < sup->rhk + sup->nrhk; j++)
+				nu += s->rhk[j].jenis == KJ_RHK_UTAMA;
+			if (nu == 0) {
+				fputs("rhk: []\n", u->f);
+				continue;
+			}
+		}
+		fputs("rhk:\n", u->f);
+		for (size_t j = sup->rhk; j < sup->rhk + sup->nrhk; j++) {
+			const kj_skp_rhk *h = &s->rhk[j];
+
+			if (h->jenis != KJ_RHK_UTAMA)
+				continue;
+			fresh_id(s, taken, h->id, pos, id, sizeof id);
+			snprintf(iid, sizeof iid, "%s.a", id);
+			fputs("  - id: ", u->f);
+			kj_skp_put_yaml_str(u->f, id);
+			fputs("\n    jenis: utama\n", u->f);
+			/* The superior's text as a reminder, first line. */
+			fprintf(u->f, "    # intervenes: %.*s\n",
+			        (int)strcspn(h->teks, "\r\n"), h->teks);
+			fputs("    teks: TODO\n    intervensi: ", u->f);
+			kj_skp_put_yaml_str(u->f, h->id);
+			fputs("\n    indikator:\n      - id: ", u->f);
+			kj_skp_put_yaml_str(u->f, iid);
+			fputs("\n        teks: TODO\n"
+			      "        aspek: kuantitas\n"
+			      "        target: TODO\n"
+			      "        satuan: TODO\n", u->f);
+		}
+	}
+	kj_strmap_free(taken);
+}
+
+/* ---- --mph ---------------------------------------------------------- */
+
+/* Cell text: "ID teks" */
+static void cell(FILE *f, const kj_skp_rhk *h)
+{
+	kj_tsv_puts(f, h->id);
+	if (*h->teks) {
+		fputc(' ', f);
+		kj_tsv_puts(f, h->teks);
+	}
+}
+
+static void write_mph(const struct run *u)
+{
+	const kj_skp_set *s = u->s;
+	size_t maxcols = 0;
+
+	/* The widest matrix sets the number of rhk_N columns. */
+	for (size_t e = 0; e < u->r.n; e++) {
+		long k = u->c.skp_of[e];
+		size_t nb, nu = 0;
+
+		if (k < 0)
+			continue;
+		kj_roster_bawahan(&u->r, (long)e, &nb);
+		if (!nb)
+			continue;
+		for (size_t j = s->skp[k].rhk;
+		     j < s->skp[k].rhk + s->skp[k].nrhk; j++)
+			nu += s->rhk[j].jenis == KJ_RHK_UTAMA;
+		if (nu > maxcols)
+			maxcols = nu;
+	}
+	fputs("atasan\tnip\tnama\tjabatan", u->f);
+	for (size_t i = 1; i <= maxcols; i++)
+		fprintf(u->f, "\trhk_%zu", i);
+	fputc('\n', u->f);
+	for (size_t e = 0; e < u->r.n; e++) {
+		long k = u->c.skp_of[e];
+		const kj_pegawai *a = &u->r.p[e];
+		const long *b;
+		size_t nb, ncol = 0;
+		const kj_skp *sup;
+
+		if (k < 0)
+			continue;
+		b = kj_roster_bawahan(&u->r, (long)e, &nb);
+		if (!nb)
+			continue;
+		sup = &s->skp[k];
+		/* The heading row: the atasan and their RHK. */
+		kj_tsv_puts(u->f, a->nip);
+		fputc('\t', u->f);
+		kj_tsv_puts(u->f, a->nip);
+		fputc('\t', u->f);
+		kj_tsv_puts(u->f, a->nama);
+		fputc('\t', u->f);
+		kj_tsv_puts(u->f, a->jabatan);
+		for (size_t j = sup->rhk; j < sup->rhk + sup->nrhk; j++) {
+			if (s->rhk[j].jenis != KJ_RHK_UTAMA)
+				continue;
+			fputc('\t', u->f);
+			cell(u->f, &s->rhk[j]);
+			ncol++;
+		}
+		for (; ncol < maxcols; ncol++)
+			fputc('\t', u->f);
+		fputc('\n', u->f);
+		/* One row per direct subordinate. */
+		for (size_t i = 0; i < nb; i++) {
+			const kj_pegawai *p = &u->r.p[b[i]];
+			long bk = u->c.skp_of[b[i]];
+
+			kj_tsv_puts(u->f, a->nip);
+			fputc('\t', u->f);
+			kj_tsv_puts(u->f, p->nip);
+			fputc('\t', u->f);
+			kj_tsv_puts(u->f, p->nama);
+			fputc('\t', u->f);
+			kj_tsv_puts(u->f, p->jabatan);
+			ncol = 0;
+			for (size_t j = sup->rhk; j < sup->rhk + sup->nrhk;
+			     j++) {
+				int any = 0;
+
+				if (s->rhk[j].jenis != KJ_RHK_UTAMA)
+					continue;
+				fputc('\t', u->f);
+				ncol++;
+				if (bk >= 0) {
+					const kj_skp *q = &s->skp[bk];
+
+					for (size_t m = q->rhk;
+					     m < q->rhk + q->nrhk; m++) {
+						if (u->c.parent[m] != (long)j)
+							continue;
+						if (any++)
+							fputs("; ", u->f);
+						cell(u->f, &s->rhk[m]);
+					}
+				}
+				if (!any)
+					fputc('x', u->f);
+			}
+			for (; ncol < maxcols; ncol++)
+				fputc('\t', u->f);
+			fputc('\n', u->f);
+		}
+	}
+}
+
+/* ---- --tree --------------------------------------------------------- */
+
+static void tree_node(const struct run *u, long e, int depth)
+{
+	const kj_skp_set *s = u->s;
+	const kj_pegawai *p = &u->r.p[e];
+	long k = u->c.skp_of[e];
+	const long *b;
+	size_t nb;
+
+	fprintf(u->f, "%*s%s %s, %s%s\n", depth * 4, "", p->nip, p->nama,
+	        p->jabatan, k < 0 ? " (tidak menyusun SKP)" : "");
+	if (k >= 0) {
+		const kj_skp *q = &s->skp[k];
+
+		for (size_t j = q->rhk; j < q->rhk + q->nrhk; j++) {
+			const kj_skp_rhk *h = &s->rhk[j];
+			const char *cw = kj_cascading_words[u->c.cascading[j]];
+
+			fprintf(u->f, "%*s- %s", depth * 4 + 2, "", h->id);
+			if (h->jenis == KJ_RHK_TAMBAHAN)
+				fputs(" (tambahan)", u->f);
+			if (h->intervensi && u->c.parent[j] >= 0)
+				fprintf(u->f, " <- %s [%s]", h->intervensi, cw);
+			else if (h->intervensi)
+				fprintf(u->f, " <- %s [broken link]",
+				        h->intervensi);
+			fprintf(u->f, ": %s\n", h->teks);
+		}
+	}
+	b = kj_roster_bawahan(&u->r, e, &nb);
+	for (size_t i = 0; i < nb; i++)
+		if (u->c.opd_loaded[b[i]])
+			tree_node(u, b[i], depth + 1);
+}
+
+static void write_tree(const struct run *u)
+{
+	/* From each top of the roster, or from the highest employee of a
+	 * loaded OPD whose atasan is outside the loaded OPDs. */
+	for (size_t e = 0; e < u->r.n; e++) {
+		long a = u->r.p[e].atasan;
+
+		if (!u->c.opd_loaded[e])
+			continue;
+		if (a < 0 || !u->c.opd_loaded[a])
+			tree_node(u, (long)e, 0);
+	}
+}
+
+/* ---- --dot ---------------------------------------------------------- */
+
+static void dot_str(FILE *f, const char *s)
+{
+	fputc('"', f);
+	for (; *s; s++) {
+		if (*s == '"' || *s == '\\')
+			fputc('\\', f);
+		if (*s == '\n') {
+			fputs("\\n", f);
+			continue;
+		}
+		if ((unsigned char)*s < 0x20)
+			continue;
+		fputc(*s, f);
+	}
+	fputc('"', f);
+}
+
+/* At most 40 bytes of a text, cut between UTF-8 characters. */
+static void dot_short(char *buf, size_t size, const char *id, const char *t)
+{
+	size_t n = strlen(t), cut = n > 40 ? 40 : n;
+
+	while (cut < n && cut > 0 && ((unsigned char)t[cut] & 0xC0) == 0x80)
+		cut--;
+	snprintf(buf, size, "%s\n%.*s%s", id, (int)cut, t,
+	         cut < n ? "..." : "");
+}
+
+static void write_dot(const struct run *u)
+{
+	const kj_skp_set *s = u->s;
+	char label[600];
+
+	fputs("digraph skp {\n"
+	      "\trankdir=TB;\n"
+	      "\tnode [shape=box, fontsize=10];\n", u->f);
+	for (size_t e = 0; e < u->r.n; e++) {
+		long k = u->c.skp_of[e];
+		const kj_skp *q;
+
+		if (k < 0)
+			continue;
+		q = &s->skp[k];
+		fprintf(u->f, "\tsubgraph cluster_%zu {\n\t\tlabel=", e);
+		snprintf(label, sizeof label, "%s\n%s\n%s", u->r.p[e].nama,
+		         u->r.p[e].jabatan, u->r.p[e].nip);
+		dot_str(u->f, label);
+		fputs(";\n", u->f);
+		for (size_t j = q->rhk; j < q->rhk + q->nrhk; j++) {
+			dot_short(label, sizeof label, s->rhk[j].id,
+			          s->rhk[j].teks);
+			fprintf(u->f, "\t\tr%zu [label=", j);
+			dot_str(u->f, label);
+			fputs(s->rhk[j].jenis == KJ_RHK_TAMBAHAN
+			      ? ", style=dashed];\n" : "];\n", u->f);
+		}
+		fputs("\t}\n", u->f);
+	}
+	/* Edges from the intervened RHK down to the one intervening it;
+	 * a link that breaks a rule is red. */
+	for (size_t j = 0; j < s->nrhk; j++) {
+		long t;
+
+		if (!u->c.active[j] || !s->rhk[j].intervensi)
+			continue;
+		t = u->c.parent[j];
+		if (t >= 0) {
+			fprintf(u->f, "\tr%ld -> r%zu [label=\"%s\"];\n", t, j,
+			        kj_cascading_words[u->c.cascading[j]]);
+			continue;
+		}
+		t = kj_skp_find_rhk(s, s->rhk[j].intervensi);
+		if (t >= 0 && u->c.active[t])
+			fprintf(u->f, "\tr%ld -> r%zu [color=red, "
+			        "fontcolor=red, label=\"broken\"];\n", t, j);
+	}
+	fputs("}\n", u->f);
+}
+
+/* ---- main ----------------------------------------------------------- */
+
+int main(int argc, char **argv)
+{
+	enum { OPT_TREE = 256, OPT_DOT, OPT_TO };
+	static const struct option longopts[] = {
+		{ "check", no_argument, NULL, 'c' },
+		{ "draft", no_argument, NULL, 'd' },
+		{ "mph", no_argument, NULL, 'm' },
+		{ "tree", no_argument, NULL, OPT_TREE },
+		{ "dot", no_argument, NULL, OPT_DOT },
+		{ "to", required_argument, NULL, OPT_TO },
+		{ "strict", no_argument, NULL, 's' },
+		{ "roster", required_argument, NULL, 'p' },
+		{ "tahun", required_argument, NULL, 't' },
+		{ "output", required_argument, NULL, 'o' },
+		{ "help", no_argument, NULL, 'h' },
+		{ "version", no_argument, NULL, 'V' },
+		{ NULL, 0, NULL, 0 }
+	};
+	static const char *const stdin_only[] = { "-" };
+	const char *ppath = NULL, *opath = NULL, *mode_opt = NULL;
+	const char *const *inputs;
+	size_t ninputs, nstdin = 0;
+	enum mode mode = M_CHECK;
+	bool strict = false;
+	int tahun = 0, ch, status = KJ_EXIT_OK;
+	struct run u;
+	kj_output *out;
+	kj_err err;
+
+	kj_diag_init(argv[0]);
+	argv[0] = (char *)kj_prog();
+	while ((ch = getopt_long(argc, argv, "cdmsp:t:o:hV", longopts,
+	                         NULL)) != -1) {
+		enum mode m;
+		const char *name;
+
+		switch (ch) {
+		case 'c': m = M_CHECK; name = "--check"; goto set_mode;
+		case 'd': m = M_DRAFT; name = "--draft"; goto set_mode;
+		case 'm': m = M_MPH; name = "--mph"; goto set_mode;
+		case OPT_TREE: m = M_TREE; name = "--tree"; goto set_mode;
+		case OPT_DOT: m = M_DOT; name = "--dot"; goto set_mode;
+		case OPT_TO:
+			name = "--to";
+			if (!strcmp(optarg, "yaml"))
+				m = M_TO_YAML;
+			else if (!strcmp(optarg, "tsv"))
+				m = M_TO_TSV;
+			else
+				kj_die_usage(usage_text, "--to: expected yaml "
+				             "or tsv, found '%s'", optarg);
+		set_mode:
+			if (mode_opt && strcmp(mode_opt, name))
+				kj_die_usage(usage_text, "%s and %s cannot be "
+				             "combined", mode_opt, name);
+			mode_opt = name;
+			mode = m;
+			break;
+		case 's': strict = true; break;
+		case 'p': ppath = optarg; break;
+		case 'o': opath = optarg; break;
+		case 't': {
+			char *end;
+			long v = strtol(optarg, &end, 10);
+
+			if (end == optarg || *end || v < 1900 || v > 2999)
+				kj_die_usage(usage_text, "-t: expected a year "
+				             "such as 2026, found '%s'", optarg);
+			tahun = (int)v;
+			break;
+		}
+		case 'h':
+			fputs(usage_text, stdout);
+			fputs(help_text, stdout);
+			return KJ_EXIT_OK;
+		case 'V':
+			printf("skp-cascade (kinerja) %s\n", KJ_VERSION);
+			return KJ_EXIT_OK;
+		default:
+			fputs(usage_text, stderr);
+			return KJ_EXIT_USAGE;
+		}
+	}
+	if (!ppath && mode != M_TO_YAML && mode != M_TO_TSV)
+		kj_die_usage(usage_text, "-p FILE is required (the roster, "
+		             "pegawai.tsv)");
+	if (optind < argc) {
+		inputs = (const char *const *)argv + optind;
+		ninputs = (size_t)(argc - optind);
+	} else {
+		inputs = stdin_only;
+		ninputs = 1;
+	}
+	for (size_t i = 0; i < ninputs; i++)
+		nstdin += !strcmp(inputs[i], "-");
+	nstdin += ppath && !strcmp(ppath, "-");
+	if (nstdin > 1)
+		kj_die_usage(usage_text,
+		             "standard input (-) can be read only once");
+
+	memset(&u, 0, sizeof u);
+	u.s = kj_skp_set_new();
+	for (size_t i = 0; i < ninputs; i++)
+		if (kj_skp_load_path(u.s, inputs[i], &err))
+			kj_die_err(&err);
+
+	if (mode == M_TO_YAML || mode == M_TO_TSV) {
+		out = kj_output_open(opath, &err);
+		if (!out)
+			kj_die_err(&err);
+		u.f = kj_output_stream(out);
+		if (mode == M_TO_TSV)
+			kj_skp_write_tsv_header(u.f);
+		for (size_t k = 0, first = 1; k < u.s->n; k++) {
+			if (tahun && u.s->skp[k].tahun != tahun)
+				continue;
+			if (mode == M_TO_TSV) {
+				if (u.s->skp[k].nrhk == 0)
+					kj_diag_warning(
+						kj_skp_file(u.s,
+						            u.s->skp[k].pos.file),
+						u.s->skp[k].pos.line,
+						u.s->skp[k].pos.col,
+						"SKP of %s has no RHK, so no "
+						"row in skp.tsv",
+						u.s->skp[k].nip);
+				kj_skp_write_tsv(u.s, k, k + 1, u.f);
+			} else {
+				if (!first)
+					fputs("---\n", u.f);
+				kj_skp_write_yaml(u.s, k, k + 1, u.f);
+			}
+			first = 0;
+		}
+		if (kj_output_commit(out, &err))
+			kj_die_err(&err);
+		kj_skp_set_free(u.s);
+		return KJ_EXIT_OK;
+	}
+
+	if (kj_roster_load(&u.r, ppath, &err))
+		kj_die_err(&err);
+	kj_cascade_check(u.s, &u.r, tahun, &u.c);
+	if (u.s->n == 0)
+		kj_diag_warning(NULL, 0, 0, "no SKP in the input");
+
+	out = kj_output_open(opath, &err);
+	if (!out)
+		kj_die_err(&err);
+	u.f = kj_output_stream(out);
+	switch (mode) {
+	case M_CHECK:
+		report(&u.c);
+		write_links(&u);
+		if (u.c.errors || (strict && u.c.warnings))
+			status = KJ_EXIT_FOUND;
+		break;
+	case M_DRAFT:
+		write_draft(&u);
+		break;
+	case M_MPH:
+		write_mph(&u);
+		break;
+	case M_TREE:
+		write_tree(&u);
+		break;
+	default:
+		write_dot(&u);
+		break;
+	}
+	if (kj_output_commit(out, &err))
+		kj_die_err(&err);
+	kj_cascade_free(&u.c);
+	kj_roster_free(&u.r);
+	kj_skp_set_free(u.s);
+	return status;
+}

@@ -1,0 +1,578 @@
+/* anjab: see anjab.h. */
+#include "anjab.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "mem.h"
+#include "org.h"
+
+const char *const kj_anj_kondisi_keys[KJ_ANJ_NKONDISI] = {
+	"tempat_kerja", "suhu", "udara", "keadaan_ruangan", "letak",
+	"penerangan", "suara", "keadaan_tempat_kerja", "getaran"
+};
+static const char *const kondisi_keys[KJ_ANJ_NKONDISI + 1] = {
+	"tempat_kerja", "suhu", "udara", "keadaan_ruangan", "letak",
+	"penerangan", "suara", "keadaan_tempat_kerja", "getaran", NULL
+};
+
+static const char *const top_keys[] = {
+	"nama", "kode", "jenis", "opd", "unit", "unit_kerja", "ikhtisar",
+	"kualifikasi", "tugas", "jumlah_pegawai", "pembulatan", "hasil_kerja",
+	"bahan_kerja", "perangkat_kerja", "tanggung_jawab", "wewenang",
+	"korelasi", "kondisi_lingkungan", "risiko_bahaya", "syarat",
+	"prestasi", "kelas", "evjab", "bezetting", "bezetting_per",
+	"butir_lain", NULL
+};
+static const char *const kualifikasi_keys[] = {
+	"pendidikan", "pelatihan", "pengalaman", NULL
+};
+static const char *const tugas_keys[] = {
+	"uraian", "tahapan", "hasil", "satuan", "jumlah", "waktu",
+	"waktu_efektif", "kebutuhan", NULL
+};
+static const char *const hasil_keys[] = { "hasil", "satuan", NULL };
+static const char *const bahan_keys[] = { "bahan", "penggunaan", NULL };
+static const char *const perangkat_keys[] = {
+	"perangkat", "penggunaan", NULL
+};
+static const char *const korelasi_keys[] = {
+	"jabatan", "unit", "dalam_hal", NULL
+};
+static const char *const risiko_keys[] = { "nama", "penyebab", NULL };
+static const char *const syarat_keys[] = {
+	"keterampilan", "bakat", "temperamen", "minat", "upaya_fisik",
+	"kondisi_fisik", "fungsi", NULL
+};
+static const char *const fisik_keys[] = {
+	"jenis_kelamin", "umur", "tinggi_badan", "berat_badan",
+	"postur_badan", "penampilan", "keadaan_fisik", NULL
+};
+static const char *const evjab_struktural[] = {
+	"f1", "f2", "f3", "f4a", "f4b", "f5", "f6", NULL
+};
+static const char *const evjab_fungsional[] = {
+	"f1", "f2", "f3", "f4", "f5", "f6", "f7", "f8", "f9", NULL
+};
+static const char *const evjab_all[] = {
+	"f1", "f2", "f3", "f4", "f4a", "f4b", "f5", "f6", "f7", "f8", "f9",
+	NULL
+};
+static const char *const rekap_top[] = { "rekap", NULL };
+static const char *const rekap_keys[] = {
+	"opd", "unit", "kebutuhan", "bezetting", "eu", "pu", NULL
+};
+
+static bool is_blank(unsigned char c)
+{
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+static bool placeholder(const char *s, size_t len)
+{
+	static const char *const words[] = {
+		"-", "\xe2\x80\x93", "\xe2\x80\x94", "\xe2\x80\xa6", "kosong",
+		"tidak diisi", "tidak ada data", "null", "~", NULL
+	};
+	size_t i;
+
+	while (len > 0 && is_blank((unsigned char)*s)) {
+		s++;
+		len--;
+	}
+	/* fast path: every placeholder starts with one of these */
+	if (len > 0 && !strchr("-.~\xe2kKtTnN", *s))
+		return false;
+	while (len > 0 && is_blank((unsigned char)s[len - 1]))
+		len--;
+	if (len == 0)
+		return true;
+	for (i = 0; i < len && (s[i] == '.' || s[i] == '-'); i++)
+		;
+	if (i == len)
+		return true;
+	for (i = 0; words[i]; i++)
+		if (strlen(words[i]) == len && strncasecmp(words[i], s, len) == 0)
+			return true;
+	/* "…" repeated, or dots and ellipses mixed */
+	for (i = 0; i < len;) {
+		if (s[i] == '.')
+			i++;
+		else if (len - i >= 3 && memcmp(s + i, "\xe2\x80\xa6", 3) == 0)
+			i += 3;
+		else
+			return false;
+	}
+	return true;
+}
+
+bool kj_anj_missing(const kj_ynode *n)
+{
+	if (!n)
+		return true;
+	switch (n->kind) {
+	case KJ_Y_SCALAR:
+		return kj_y_is_null(n) || placeholder(n->str, n->len);
+	case KJ_Y_SEQ:
+		for (size_t i = 0; i < n->len; i++)
+			if (!kj_anj_missing(&n->items[i]))
+				return false;
+		return true;
+	default:
+		return n->len == 0;
+	}
+}
+
+const kj_ynode *kj_anj_items(const kj_ynode *list, size_t *n)
+{
+	*n = 0;
+	if (!list)
+		return NULL;
+	if (list->kind == KJ_Y_SEQ) {
+		*n = list->len;
+		return list->items;
+	}
+	if (list->kind == KJ_Y_SCALAR && !kj_anj_missing(list)) {
+		*n = 1;
+		return list;
+	}
+	return NULL;
+}
+
+/* ---- typed fields ------------------------------------------------------- */
+
+struct ctx {
+	const kj_yfile *f;
+	kj_err *err;
+};
+
+/* A text value: NULL when absent or null. */
+static int text(const struct ctx *c, const kj_ynode *map, const char *key,
+                const kj_ynode **out)
+{
+	const kj_ynode *n = kj_y_get(map, key);
+	const char *s;
+
+	*out = NULL;
+	if (!n || kj_y_is_null(n))
+		return 0;
+	if (kj_y_str(c->f, n, &s, c->err) < 0) {
+		/* name the key */
+		char msg[sizeof c->err->msg];
+
+		snprintf(msg, sizeof msg, "%s: %.400s", key, c->err->msg);
+		snprintf(c->err->msg, sizeof c->err->msg, "%s", msg);
+		return -1;
+	}
+	*out = n;
+	return 0;
+}
+
+/* A list of texts: a sequence of scalars, or one scalar. */
+static int list(const struct ctx *c, const kj_ynode *map, const char *key,
+                const kj_ynode **out)
+{
+	const kj_ynode *n = kj_y_get(map, key);
+	char buf[80];
+
+	*out = NULL;
+	if (!n || kj_y_is_null(n))
+		return 0;
+	if (n->kind == KJ_Y_MAP) {
+		kj_y_err(c->err, c->f, n, "%s: expected a list of texts, "
+		         "found %s", key, kj_y_found(n, buf, sizeof buf));
+		return -1;
+	}
+	if (n->kind == KJ_Y_SEQ)
+		for (size_t i = 0; i < n->len; i++)
+			if (n->items[i].kind != KJ_Y_SCALAR) {
+				kj_y_err(c->err, c->f, &n->items[i],
+				         "%s: expected a text item, found %s",
+				         key, kj_y_found(&n->items[i], buf,
+				                         sizeof buf));
+				return -1;
+			}
+	*out = n;
+	return 0;
+}
+
+/* A mapping with the given keys, or NULL; a placeholder scalar is NULL. */
+static int mapping(const struct ctx *c, const kj_ynode *map, const char *key,
+                   const char *const *keys, const kj_ynode **out)
+{
+	const kj_ynode *n = kj_y_get(map, key);
+	char buf[80];
+
+	*out = NULL;
+	if (!n || kj_y_is_null(n))
+		return 0;
+	if (n->kind == KJ_Y_SCALAR && kj_anj_missing(n)) {
+		*out = n;
+		return 0;
+	}
+	if (n->kind != KJ_Y_MAP) {
+		kj_y_err(c->err, c->f, n, "%s: expected a mapping, found %s",
+		         key, kj_y_found(n, buf, sizeof buf));
+		return -1;
+	}
+	if (kj_y_check_keys(c->f, n, keys, c->err) < 0)
+		return -1;
+	*out = n;
+	return 0;
+}
+
+/*
+ * A table: a sequence of mappings with the given keys, whose values are
+ * texts (or, for lists, sequences of texts).  A placeholder scalar
+ * ("KOSONG", "-") stands for an empty table.
+ */
+static int table(const struct ctx *c, const kj_ynode *map, const char *key,
+                 const char *const *keys, const kj_ynode **out)
+{
+	const kj_ynode *n = kj_y_get(map, key);
+	char buf[80];
+
+	*out = NULL;
+	if (!n || kj_y_is_null(n))
+		return 0;
+	/* "Tidak ada": the section is answered, and the answer is none */
+	if (n->kind == KJ_Y_SCALAR &&
+	    (kj_anj_missing(n) || strcasecmp(n->str, "tidak ada") == 0)) {
+		*out = n;
+		return 0;
+	}
+	if (n->kind != KJ_Y_SEQ) {
+		kj_y_err(c->err, c->f, n, "%s: expected a sequence of "
+		         "mappings (%s: ...), found %s", key, keys[0],
+		         kj_y_found(n, buf, sizeof buf));
+		return -1;
+	}
+	for (size_t i = 0; i < n->len; i++) {
+		const kj_ynode *it = &n->items[i];
+
+		if (it->kind != KJ_Y_MAP) {
+			kj_y_err(c->err, c->f, it, "%s: expected a mapping "
+			         "(%s: ...), found %s", key, keys[0],
+			         kj_y_found(it, buf, sizeof buf));
+			return -1;
+		}
+		if (kj_y_check_keys(c->f, it, keys, c->err) < 0)
+			return -1;
+		for (size_t k = 0; k < it->len; k++) {
+			const kj_ynode *v = &kj_y_vals(it)[k];
+
+			if (v->kind == KJ_Y_MAP) {
+				kj_y_err(c->err, c->f, v, "%s: expected a "
+				         "text, found a mapping",
+				         it->keys[k].str);
+				return -1;
+			}
+			if (v->kind == KJ_Y_SEQ &&
+			    list(c, it, it->keys[k].str, &v) < 0)
+				return -1;
+		}
+	}
+	*out = n;
+	return 0;
+}
+
+/* A number: parse failures are kept for the rules, not returned. */
+static void number(const struct ctx *c, const kj_ynode *n, int scale,
+                   int64_t min, int64_t max, kj_anj_num *out)
+{
+	kj_err e;
+
+	memset(out, 0, sizeof *out);
+	if (!n || kj_y_is_null(n))
+		return;
+	out->node = n;
+	if (kj_y_decimal(c->f, n, scale, min, max, &out->v, &e) < 0)
+		out->bad = kj_xstrdup(e.msg);
+}
+
+static void number_key(const struct ctx *c, const kj_ynode *map,
+                       const char *key, int scale, int64_t min, int64_t max,
+                       kj_anj_num *out)
+{
+	number(c, kj_y_get(map, key), scale, min, max, out);
+}
+
+/* ---- documents ---------------------------------------------------------- */
+
+static int load_tugas(const struct ctx *c, kj_jabatan *j)
+{
+	const kj_ynode *t = j->tugas_node;
+
+	if (!t)
+		return 0;
+	j->ntugas = t->kind == KJ_Y_SEQ ? t->len : 0;
+	j->tugas = kj_xcalloc(j->ntugas ? j->ntugas : 1, sizeof *j->tugas);
+	for (size_t i = 0; i < j->ntugas; i++) {
+		const kj_ynode *m = &t->items[i];
+		kj_tugas *g = &j->tugas[i];
+		const kj_ynode *dummy;
+
+		g->node = m;
+		if (text(c, m, "uraian", &g->uraian) < 0 ||
+		    text(c, m, "hasil", &g->hasil) < 0 ||
+		    text(c, m, "satuan", &g->satuan) < 0 ||
+		    list(c, m, "tahapan", &dummy) < 0)
+			return -1;
+		/* negative numbers are refused here, 0 by rule B01 */
+		number_key(c, m, "jumlah", KJ_ANJ_JUMLAH_SCALE, 0,
+		           1000000000LL, &g->jumlah);
+		number_key(c, m, "waktu", KJ_ANJ_WAKTU_SCALE, 0,
+		           100000000LL, &g->waktu);
+		number_key(c, m, "waktu_efektif", 2, 0, 10000000000LL,
+		           &g->efektif);
+		number_key(c, m, "kebutuhan", KJ_ANJ_KEB_SCALE, 0,
+		           1000000000000LL, &g->kebutuhan);
+	}
+	return 0;
+}
+
+static int load_evjab(const struct ctx *c, kj_jabatan *j)
+{
+	const kj_ynode *e = kj_y_get(j->root, "evjab");
+	const char *const *keys;
+
+	if (!e || kj_y_is_null(e))
+		return 0;
+	if (kj_y_map(c->f, e, c->err) < 0)
+		return -1;
+	if (j->jenis >= 0)
+		j->evjab_struktural = kj_jenis_is_struktural(j->jenis);
+	else
+		j->evjab_struktural = kj_y_get(e, "f4a") || kj_y_get(e, "f4b");
+	keys = j->evjab_struktural ? evjab_struktural : evjab_fungsional;
+	if (kj_y_check_keys(c->f, e, j->jenis >= 0 ? keys : evjab_all,
+	                    c->err) < 0) {
+		char msg[sizeof c->err->msg];
+
+		snprintf(msg, sizeof msg, "evjab: %.400s (%s jobs have %s)",
+		         c->err->msg, j->evjab_struktural ? "struktural" :
+		         "fungsional and pelaksana", j->evjab_struktural ?
+		         "f1 f2 f3 f4a f4b f5 f6" : "f1 to f9");
+		snprintf(c->err->msg, sizeof c->err->msg, "%s", msg);
+		return -1;
+	}
+	j->evjab = e;
+	for (size_t i = 0; keys[i]; i++)
+		number(c, kj_y_get(e, keys[i]), 0, -1000, 1000, &j->level[i]);
+	return 0;
+}
+
+static int load_jabatan(const struct ctx *c, kj_jabatan *j)
+{
+	const kj_ynode *r = j->root, *n;
+
+	if (kj_y_check_keys(c->f, r, top_keys, c->err) < 0)
+		return -1;
+	j->jenis = -1;
+	if (text(c, r, "nama", &j->nama) < 0 ||
+	    text(c, r, "kode", &j->kode) < 0 ||
+	    text(c, r, "jenis", &j->jenis_node) < 0 ||
+	    text(c, r, "opd", &j->opd) < 0 ||
+	    text(c, r, "unit", &j->unit) < 0 ||
+	    list(c, r, "unit_kerja", &j->unit_kerja) < 0 ||
+	    text(c, r, "ikhtisar", &j->ikhtisar) < 0 ||
+	    mapping(c, r, "kualifikasi", kualifikasi_keys,
+	            &j->kualifikasi) < 0 ||
+	    table(c, r, "hasil_kerja", hasil_keys, &j->hasil_kerja) < 0 ||
+	    table(c, r, "bahan_kerja", bahan_keys, &j->bahan_kerja) < 0 ||
+	    table(c, r, "perangkat_kerja", perangkat_keys,
+	          &j->perangkat_kerja) < 0 ||
+	    list(c, r, "tanggung_jawab", &j->tanggung_jawab) < 0 ||
+	    list(c, r, "wewenang", &j->wewenang) < 0 ||
+	    table(c, r, "korelasi", korelasi_keys, &j->korelasi) < 0 ||
+	    mapping(c, r, "kondisi_lingkungan", kondisi_keys,
+	            &j->kondisi) < 0 ||
+	    table(c, r, "risiko_bahaya", risiko_keys, &j->risiko_bahaya) < 0 ||
+	    mapping(c, r, "syarat", syarat_keys, &j->syarat) < 0 ||
+	    text(c, r, "prestasi", &j->prestasi) < 0 ||
+	    text(c, r, "bezetting_per", &j->bezetting_per) < 0 ||
+	    list(c, r, "butir_lain", &n) < 0 ||
+	    table(c, r, "tugas", tugas_keys, &j->tugas_node) < 0)
+		return -1;
+	if (j->jenis_node && !kj_anj_missing(j->jenis_node)) {
+		j->jenis = kj_jenis_parse(j->jenis_node->str,
+		                          j->jenis_node->len);
+		if (j->jenis < 0) {
+			kj_y_err(c->err, c->f, j->jenis_node, "jenis: expected "
+			         "jpt_madya, jpt_pratama, administrator, "
+			         "pengawas, pelaksana or fungsional, found '%s'",
+			         j->jenis_node->str);
+			return -1;
+		}
+	}
+	if (j->kualifikasi && j->kualifikasi->kind == KJ_Y_MAP &&
+	    (list(c, j->kualifikasi, "pendidikan", &j->pendidikan) < 0 ||
+	     list(c, j->kualifikasi, "pelatihan", &j->pelatihan) < 0 ||
+	     list(c, j->kualifikasi, "pengalaman", &j->pengalaman) < 0))
+		return -1;
+	if (j->kondisi && j->kondisi->kind == KJ_Y_MAP)
+		for (size_t i = 0; i < KJ_ANJ_NKONDISI; i++)
+			if (text(c, j->kondisi, kj_anj_kondisi_keys[i], &n) < 0)
+				return -1;
+	if (j->syarat && j->syarat->kind == KJ_Y_MAP) {
+		const kj_ynode *s = j->syarat;
+
+		if (list(c, s, "keterampilan", &j->keterampilan) < 0 ||
+		    list(c, s, "bakat", &j->bakat) < 0 ||
+		    list(c, s, "temperamen", &j->temperamen) < 0 ||
+		    list(c, s, "minat", &j->minat) < 0 ||
+		    list(c, s, "upaya_fisik", &j->upaya_fisik) < 0 ||
+		    list(c, s, "fungsi", &j->fungsi) < 0 ||
+		    mapping(c, s, "kondisi_fisik", fisik_keys,
+		            &j->kondisi_fisik) < 0)
+			return -1;
+		if (j->kondisi_fisik && j->kondisi_fisik->kind == KJ_Y_MAP)
+			for (size_t i = 0; fisik_keys[i]; i++)
+				if (text(c, j->kondisi_fisik, fisik_keys[i],
+				         &n) < 0)
+					return -1;
+	}
+	number_key(c, r, "kelas", 0, INT64_MIN, INT64_MAX, &j->kelas);
+	number_key(c, r, "bezetting", 0, INT64_MIN, INT64_MAX, &j->bezetting);
+	number_key(c, r, "jumlah_pegawai", KJ_ANJ_KEB_SCALE, 0,
+	           1000000000000LL, &j->jumlah_pegawai);
+	number_key(c, r, "pembulatan", 0, INT64_MIN, INT64_MAX,
+	           &j->pembulatan);
+	if (load_evjab(c, j) < 0)
+		return -1;
+	return load_tugas(c, j);
+}
+
+static int load_rekap(const struct ctx *c, kj_anj_rekap *k,
+                      const kj_ynode *root)
+{
+	const kj_ynode *r;
+
+	if (kj_y_check_keys(c->f, root, rekap_top, c->err) < 0)
+		return -1;
+	r = kj_y_get(root, "rekap");
+	if (kj_y_map(c->f, r, c->err) < 0 ||
+	    kj_y_check_keys(c->f, r, rekap_keys, c->err) < 0)
+		return -1;
+	k->node = r;
+	if (text(c, r, "opd", &k->opd) < 0 || text(c, r, "unit", &k->unit) < 0 ||
+	    text(c, r, "pu", &k->pu) < 0)
+		return -1;
+	if (!k->opd) {
+		kj_y_err(c->err, c->f, r, "rekap: missing required key 'opd'");
+		return -1;
+	}
+	number_key(c, r, "kebutuhan", 0, 0, INT64_MAX, &k->kebutuhan);
+	number_key(c, r, "bezetting", 0, 0, INT64_MAX, &k->bezetting);
+	number_key(c, r, "eu", KJ_ANJ_EU_SCALE, 0, INT64_MAX, &k->eu);
+	if (k->kebutuhan.bad || k->bezetting.bad || k->eu.bad) {
+		const kj_anj_num *b = k->kebutuhan.bad ? &k->kebutuhan :
+		                      k->bezetting.bad ? &k->bezetting : &k->eu;
+
+		kj_y_err(c->err, c->f, b->node, "rekap: %s", b->bad);
+		return -1;
+	}
+	return 0;
+}
+
+static int add_file(kj_anjab_set *s, kj_yfile *f, kj_err *err)
+{
+	struct ctx c = { f, err };
+	size_t fileno = s->nfiles;
+
+	kj_grow(&s->files, &s->capfiles, s->nfiles + 1, sizeof *s->files);
+	s->files[s->nfiles++] = f;
+	for (size_t d = 0; d < f->ndocs; d++) {
+		const kj_ynode *root = &f->docs[d];
+		char buf[80];
+
+		if (kj_y_is_null(root))
+			continue;           /* an empty document */
+		if (root->kind != KJ_Y_MAP) {
+			kj_y_err(err, f, root, "expected a mapping (one "
+			         "jabatan: nama, unit, tugas, ...), found %s",
+			         kj_y_found(root, buf, sizeof buf));
+			return -1;
+		}
+		if (kj_y_get(root, "rekap")) {
+			kj_anj_rekap *k;
+
+			kj_grow(&s->rekap, &s->caprekap, s->nrekap + 1,
+			        sizeof *s->rekap);
+			k = &s->rekap[s->nrekap++];
+			memset(k, 0, sizeof *k);
+			k->fileno = fileno;
+			k->file = f;
+			if (load_rekap(&c, k, root) < 0)
+				return -1;
+		} else {
+			kj_jabatan *j;
+
+			kj_grow(&s->jab, &s->capjab, s->njab + 1,
+			        sizeof *s->jab);
+			j = &s->jab[s->njab++];
+			memset(j, 0, sizeof *j);
+			j->fileno = fileno;
+			j->file = f;
+			j->root = root;
+			if (load_jabatan(&c, j) < 0)
+				return -1;
+		}
+	}
+	return 0;
+}
+
+int kj_anjab_load(kj_anjab_set *s, const char *path, kj_err *err)
+{
+	kj_yfile *f = kj_yload_path(path, err);
+
+	return f ? add_file(s, f, err) : -1;
+}
+
+int kj_anjab_load_mem(kj_anjab_set *s, const char *name, const void *buf,
+                      size_t len, kj_err *err)
+{
+	kj_yfile *f = kj_yload_mem(name, buf, len, err);
+
+	return f ? add_file(s, f, err) : -1;
+}
+
+static void free_num(kj_anj_num *n)
+{
+	free(n->bad);
+	n->bad = NULL;
+}
+
+void kj_anjab_free(kj_anjab_set *s)
+{
+	for (size_t i = 0; i < s->njab; i++) {
+		kj_jabatan *j = &s->jab[i];
+
+		for (size_t t = 0; t < j->ntugas; t++) {
+			free_num(&j->tugas[t].jumlah);
+			free_num(&j->tugas[t].waktu);
+			free_num(&j->tugas[t].efektif);
+			free_num(&j->tugas[t].kebutuhan);
+		}
+		free(j->tugas);
+		free_num(&j->jumlah_pegawai);
+		free_num(&j->pembulatan);
+		free_num(&j->kelas);
+		free_num(&j->bezetting);
+		for (size_t l = 0; l < KJ_EVJAB_MAX; l++)
+			free_num(&j->level[l]);
+	}
+	for (size_t i = 0; i < s->nrekap; i++) {
+		free_num(&s->rekap[i].kebutuhan);
+		free_num(&s->rekap[i].bezetting);
+		free_num(&s->rekap[i].eu);
+	}
+	for (size_t i = 0; i < s->nfiles; i++)
+		kj_yfree(s->files[i]);
+	free(s->files);
+	free(s->jab);
+	free(s->rekap);
+	memset(s, 0, sizeof *s);
+}

@@ -1,0 +1,628 @@
+/* cascade: see cascade.h. */
+#include "cascade.h"
+
+#include <stdarg.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "mem.h"
+#include "strmap.h"
+
+/*
+ * An index of the ids of the RHK (or indicators) by hash, pointing into the
+ * set's own arrays: no key is copied, and the table is sized once, so a
+ * check of 100,000 SKP makes two allocations here, not a million.
+ */
+struct slot {
+	uint32_t h;
+	uint32_t i;              /* index + 1; 0 is an empty slot */
+};
+
+struct idx {
+	struct slot *t;
+	size_t mask;
+	const char *base;        /* &array[0].id */
+	size_t stride;           /* sizeof array[0] */
+};
+
+static uint32_t hash_id(const char *s, size_t *len)
+{
+	uint64_t h = 0xcbf29ce484222325ULL;
+	const char *p = s;
+
+	for (; *p; p++) {
+		h ^= (unsigned char)*p;
+		h *= 0x100000001b3ULL;
+	}
+	*len = (size_t)(p - s);
+	return (uint32_t)(h ^ (h >> 32));
+}
+
+static const char *idx_key(const struct idx *x, uint32_t i)
+{
+	return *(const char *const *)(const void *)(x->base +
+	                                            (size_t)i * x->stride);
+}
+
+static void idx_init(struct idx *x, size_t n, const void *base,
+                     size_t stride)
+{
+	size_t cap = 16;
+
+	while (cap < 2 * n + 2)
+		cap *= 2;
+	x->t = kj_xcalloc(cap, sizeof *x->t);
+	x->mask = cap - 1;
+	x->base = base;
+	x->stride = stride;
+}
+
+/* The index of the first entry with id, or -1; with add, insert i when
+ * absent (and return -1). */
+static long idx_find(struct idx *x, const char *id, bool add, size_t i)
+{
+	size_t len;
+	uint32_t h = hash_id(id, &len);
+
+	for (size_t k = h & x->mask;; k = (k + 1) & x->mask) {
+		struct slot *sl = &x->t[k];
+
+		if (!sl->i) {
+			if (add) {
+				sl->h = h;
+				sl->i = (uint32_t)i + 1;
+			}
+			return -1;
+		}
+		if (sl->h == h && !strcmp(idx_key(x, sl->i - 1), id))
+			return (long)sl->i - 1;
+	}
+}
+
+const char *const kj_cascading_words[4] = {
+	"", "direct", "indirect", "non_cascading"
+};
+
+static void add(kj_cascade *c, int sev, const char *rule, size_t order,
+                const char *file, long line, long col, const char *fmt, ...)
+	__attribute__((format(printf, 8, 9)));
+
+static void add(kj_cascade *c, int sev, const char *rule, size_t order,
+                const char *file, long line, long col, const char *fmt, ...)
+{
+	char buf[1024];
+	kj_finding *f;
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(buf, sizeof buf, fmt, ap);
+	va_end(ap);
+	kj_grow(&c->f, &c->capf, c->nf + 1, sizeof *c->f);
+	f = &c->f[c->nf++];
+	f->severity = sev;
+	f->rule = rule;
+	f->file = file;
+	f->line = line;
+	f->col = col;
+	f->msg = kj_xstrdup(buf);
+	f->order = order;
+	if (sev == KJ_SEV_ERROR)
+		c->errors++;
+	else
+		c->warnings++;
+}
+
+static void add_at(kj_cascade *c, const kj_skp_set *s, int sev,
+                   const char *rule, kj_skp_pos p, const char *fmt, ...)
+	__attribute__((format(printf, 6, 7)));
+
+static void add_at(kj_cascade *c, const kj_skp_set *s, int sev,
+                   const char *rule, kj_skp_pos p, const char *fmt, ...)
+{
+	char buf[1024];
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(buf, sizeof buf, fmt, ap);
+	va_end(ap);
+	add(c, sev, rule, p.file, kj_skp_file(s, p.file), (long)p.line,
+	    (long)p.col,
+	    "%s", buf);
+}
+
+int kj_skp_latest_year(const kj_skp_set *s)
+{
+	int y = 0;
+
+	for (size_t i = 0; i < s->n; i++)
+		if (s->skp[i].tahun > y)
+			y = s->skp[i].tahun;
+	return y;
+}
+
+/* Lower case, one space for each run of white space, none at the ends,
+ * no final full stop. */
+static char *normalise(const char *t)
+{
+	char *out = kj_xmalloc(strlen(t) + 1), *o = out;
+	bool space = false;
+
+	for (; *t; t++) {
+		unsigned char ch = (unsigned char)*t;
+
+		if (ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r') {
+			space = o > out;
+			continue;
+		}
+		if (space)
+			*o++ = ' ';
+		space = false;
+		*o++ = (char)(ch >= 'A' && ch <= 'Z' ? ch - 'A' + 'a' : ch);
+	}
+	if (o > out && o[-1] == '.')
+		o--;
+	*o = '\0';
+	return out;
+}
+
+bool kj_rhk_same_text(const char *a, const char *b)
+{
+	char *x = normalise(a), *y = normalise(b);
+	bool same = *x && !strcmp(x, y);
+
+	free(x);
+	free(y);
+	return same;
+}
+
+void kj_skp_rhk_list(const kj_skp_set *s, size_t k, char *buf, size_t size)
+{
+	const kj_skp *p = &s->skp[k];
+	size_t used = 0;
+
+	if (size == 0)
+		return;
+	buf[0] = '\0';
+	for (size_t j = p->rhk; j < p->rhk + p->nrhk; j++) {
+		const char *id = s->rhk[j].id;
+		size_t n = strlen(id);
+
+		if (used + n + 2 + 6 >= size) {
+			snprintf(buf + used, size - used, ", ...");
+			return;
+		}
+		used += (size_t)snprintf(buf + used, size - used, "%s%s",
+		                         used ? ", " : "", id);
+	}
+	if (!p->nrhk)
+		snprintf(buf, size, "(none)");
+}
+
+/* Who an employee is, for messages: "NIP (nama)". */
+static const char *who(const kj_roster *r, long i, char *buf, size_t size)
+{
+	snprintf(buf, size, "%s (%s)", r->p[i].nip, r->p[i].nama);
+	return buf;
+}
+
+static bool is_top(const kj_roster *r, long i)
+{
+	return kj_jenis_is_jpt(r->p[i].jenis) || r->p[i].atasan < 0;
+}
+
+/* Sort findings by file order (as first seen in the set, the roster
+ * last), line, column, then the order they were found. */
+struct sortrec {
+	size_t file, idx;
+	long line, col;
+};
+
+static int cmp_rec(const void *a, const void *b)
+{
+	const struct sortrec *x = a, *y = b;
+
+	if (x->file != y->file)
+		return x->file < y->file ? -1 : 1;
+	if (x->line != y->line)
+		return x->line < y->line ? -1 : 1;
+	if (x->col != y->col)
+		return x->col < y->col ? -1 : 1;
+	return x->idx < y->idx ? -1 : x->idx > y->idx;
+}
+
+static void sort_findings(kj_cascade *c)
+{
+	struct sortrec *rec;
+	kj_finding *out;
+
+	if (c->nf < 2)
+		return;
+	rec = kj_xreallocarray(NULL, c->nf, sizeof *rec);
+	for (size_t i = 0; i < c->nf; i++) {
+		rec[i].file = c->f[i].order;
+		rec[i].idx = i;
+		rec[i].line = c->f[i].line;
+		rec[i].col = c->f[i].col;
+	}
+	qsort(rec, c->nf, sizeof *rec, cmp_rec);
+	out = kj_xreallocarray(NULL, c->nf, sizeof *out);
+	for (size_t i = 0; i < c->nf; i++)
+		out[i] = c->f[rec[i].idx];
+	free(c->f);
+	c->f = out;
+	c->capf = c->nf;
+	free(rec);
+}
+
+/* Check the indicators of RHK j. */
+static void check_indicators(kj_cascade *c, const kj_skp_set *s, size_t j,
+                             struct idx *ind_ids)
+{
+	const kj_skp_rhk *r = &s->rhk[j];
+
+	for (size_t m = r->ind; m < r->ind + r->nind; m++) {
+		const kj_skp_indikator *d = &s->ind[m];
+		long first = idx_find(ind_ids, d->id, true, m);
+
+		if (first >= 0) {
+			const kj_skp_indikator *o = &s->ind[first];
+
+			add_at(c, s, KJ_SEV_ERROR, "id-ganda", d->id_pos,
+			       "indicator id %s is already used at %s:%u",
+			       d->id, kj_skp_file(s, o->id_pos.file),
+			       o->id_pos.line);
+		}
+		if (d->target.kind == KJ_TARGET_NONE)
+			add_at(c, s, KJ_SEV_ERROR, "target-hilang", d->pos,
+			       "indicator %s has no target", d->id);
+		else if (d->target.kind == KJ_TARGET_BAD)
+			add_at(c, s, KJ_SEV_ERROR, "target-salah",
+			       d->target_pos, "indicator %s: target '%s' is "
+			       "not a number or a range a-b (e.g. 95 or "
+			       "80-90)", d->id, d->target.text);
+		if (d->aspek == KJ_ASPEK_UNKNOWN)
+			add_at(c, s, KJ_SEV_ERROR, "aspek-salah", d->aspek_pos,
+			       "indicator %s: unknown aspek '%s' (expected "
+			       "kuantitas, kualitas, waktu or biaya)", d->id,
+			       d->aspek_text);
+	}
+}
+
+/* Is roster employee a an atasan, at any height, of employee b? */
+static bool above(const kj_roster *r, long a, long b)
+{
+	for (long k = r->p[b].atasan; k >= 0; k = r->p[k].atasan)
+		if (k == a)
+			return true;
+	return false;
+}
+
+static void check_link(kj_cascade *c, const kj_skp_set *s,
+                       const kj_roster *r, size_t j, struct idx *rhk_ids)
+{
+	const kj_skp_rhk *h = &s->rhk[j];
+	long e = c->pegawai[h->skp], sup = r->p[e].atasan;
+	long ssk = sup >= 0 ? c->skp_of[sup] : -1;
+	char wb[300], list[400];
+	long t, owner;
+
+	if (ssk >= 0)
+		kj_skp_rhk_list(s, (size_t)ssk, list, sizeof list);
+	if (!h->intervensi) {
+		if (h->jenis != KJ_RHK_UTAMA) {
+			c->cascading[j] = KJ_CASC_NON;
+			return;
+		}
+		if (sup < 0)
+			return;
+		if (ssk >= 0)
+			add_at(c, s, KJ_SEV_ERROR, "intervensi-hilang", h->pos,
+			       "RHK utama %s has no intervensi: name an RHK "
+			       "of the atasan %s: %s", h->id,
+			       who(r, sup, wb, sizeof wb), list);
+		else
+			add_at(c, s, KJ_SEV_ERROR, "intervensi-hilang", h->pos,
+			       "RHK utama %s has no intervensi (the atasan "
+			       "%s has no SKP for %d)", h->id,
+			       who(r, sup, wb, sizeof wb), c->tahun);
+		return;
+	}
+	t = idx_find(rhk_ids, h->intervensi, false, 0);
+	owner = t < 0 ? -1 : c->pegawai[s->rhk[t].skp];
+	if (t >= 0 && owner == e) {
+		add_at(c, s, KJ_SEV_ERROR, "intervensi-diri", h->intervensi_pos,
+		       "RHK %s intervenes %s, an RHK of the same employee; "
+		       "name an RHK of the atasan%s%s", h->id, h->intervensi,
+		       ssk >= 0 ? ": " : "", ssk >= 0 ? list : "");
+		return;
+	}
+	if (t >= 0 && owner >= 0 && owner == sup) {
+		c->parent[j] = t;
+		c->nchild[t]++;
+		return;
+	}
+	if (t >= 0 && owner >= 0 && above(r, owner, e)) {
+		add_at(c, s, KJ_SEV_ERROR, "intervensi-lompat",
+		       h->intervensi_pos, "RHK %s intervenes %s of %s, which "
+		       "skips a level: name an RHK of the direct atasan "
+		       "%s%s%s", h->id, h->intervensi,
+		       who(r, owner, wb, sizeof wb), r->p[sup].nip,
+		       ssk >= 0 ? ": " : " (no SKP)", ssk >= 0 ? list : "");
+		return;
+	}
+	if (sup < 0)
+		add_at(c, s, KJ_SEV_ERROR, "intervensi-bukan-atasan",
+		       h->intervensi_pos, "RHK %s intervenes %s, but the "
+		       "employee has no atasan in the roster", h->id,
+		       h->intervensi);
+	else if (ssk >= 0)
+		add_at(c, s, KJ_SEV_ERROR, "intervensi-bukan-atasan",
+		       h->intervensi_pos, "RHK %s intervenes %s, which is "
+		       "not an RHK of the atasan %s: %s", h->id,
+		       h->intervensi, who(r, sup, wb, sizeof wb), list);
+	else
+		add_at(c, s, KJ_SEV_ERROR, "intervensi-bukan-atasan",
+		       h->intervensi_pos, "RHK %s intervenes %s, which is "
+		       "not an RHK of the atasan %s (who has no SKP for %d)",
+		       h->id, h->intervensi, who(r, sup, wb, sizeof wb),
+		       c->tahun);
+}
+
+/* Cycles among the intervensi links (whatever their validity): every
+ * RHK has at most one outgoing link, so colouring finds each cycle once. */
+static void check_cycles(kj_cascade *c, const kj_skp_set *s,
+                         struct idx *rhk_ids)
+{
+	unsigned char *colour = kj_xcalloc(s->nrhk + 1, 1);
+	long *next = kj_xreallocarray(NULL, s->nrhk + 1, sizeof *next);
+
+	for (size_t j = 0; j < s->nrhk; j++) {
+		long t;
+
+		next[j] = -1;
+		if (!c->active[j] || !s->rhk[j].intervensi)
+			continue;
+		t = idx_find(rhk_ids, s->rhk[j].intervensi, false, 0);
+		if (t >= 0 && (size_t)t != j)
+			next[j] = t;
+	}
+	for (size_t j = 0; j < s->nrhk; j++) {
+		long k = (long)j;
+
+		if (colour[j])
+			continue;
+		/* Walk, marking 1 (on this walk), until a known node. */
+		while (k >= 0 && !colour[k]) {
+			colour[k] = 1;
+			k = next[k];
+		}
+		if (k >= 0 && colour[k] == 1) {
+			/* A cycle through k: report at its first RHK. */
+			char path[600];
+			size_t used = 0;
+			long m = k, first = k;
+
+			do {
+				if (m < first)
+					first = m;
+				m = next[m];
+			} while (m != k);
+			m = first;
+			do {
+				if (used + strlen(s->rhk[m].id) + 12 < sizeof path)
+					used += (size_t)snprintf(
+						path + used, sizeof path - used,
+						"%s -> ", s->rhk[m].id);
+				m = next[m];
+			} while (m != first);
+			snprintf(path + used, sizeof path - used, "%s",
+			         s->rhk[first].id);
+			add_at(c, s, KJ_SEV_ERROR, "intervensi-siklus",
+			       s->rhk[first].intervensi_pos,
+			       "intervensi links go round in a cycle: %s",
+			       path);
+		}
+		/* Mark this walk done. */
+		for (k = (long)j; k >= 0 && colour[k] == 1; k = next[k])
+			colour[k] = 2;
+	}
+	free(next);
+	free(colour);
+}
+
+void kj_cascade_check(const kj_skp_set *s, const kj_roster *r, int tahun,
+                      kj_cascade *c)
+{
+	struct idx rhk_ids, ind_ids;
+	kj_strmap *opds = kj_strmap_new();
+	char wb[300];
+
+	memset(c, 0, sizeof *c);
+	c->tahun = tahun ? tahun : kj_skp_latest_year(s);
+	c->pegawai = kj_xreallocarray(NULL, s->n + 1, sizeof *c->pegawai);
+	c->skp_of = kj_xreallocarray(NULL, r->n + 1, sizeof *c->skp_of);
+	c->parent = kj_xreallocarray(NULL, s->nrhk + 1, sizeof *c->parent);
+	c->cascading = kj_xcalloc(s->nrhk + 1, 1);
+	c->nchild = kj_xcalloc(s->nrhk + 1, sizeof *c->nchild);
+	c->active = kj_xcalloc(s->nrhk + 1, sizeof *c->active);
+	c->opd_loaded = kj_xcalloc(r->n + 1, sizeof *c->opd_loaded);
+	idx_init(&rhk_ids, s->nrhk, s->nrhk ? (const void *)&s->rhk[0].id
+	                                    : NULL, sizeof *s->rhk);
+	idx_init(&ind_ids, s->nind, s->nind ? (const void *)&s->ind[0].id
+	                                    : NULL, sizeof *s->ind);
+	for (size_t i = 0; i < r->n; i++)
+		c->skp_of[i] = -1;
+	for (size_t j = 0; j < s->nrhk; j++)
+		c->parent[j] = -1;
+
+	/* Who each SKP belongs to; two SKP of one employee. */
+	for (size_t k = 0; k < s->n; k++) {
+		const kj_skp *p = &s->skp[k];
+		long e;
+
+		c->pegawai[k] = -1;
+		e = kj_roster_find(r, p->nip, strlen(p->nip));
+		/* An SKP of any year says this run is about its OPD. */
+		if (e >= 0)
+			kj_strmap_put(opds, r->p[e].opd, strlen(r->p[e].opd),
+			              0, NULL);
+		if (p->tahun != c->tahun)
+			continue;
+		if (e < 0) {
+			add_at(c, s, KJ_SEV_ERROR, "nip-tidak-dikenal", p->pos,
+			       "NIP %s is not in the roster %s", p->nip,
+			       r->path);
+			continue;
+		}
+		if (c->skp_of[e] >= 0) {
+			const kj_skp *o = &s->skp[c->skp_of[e]];
+
+			add_at(c, s, KJ_SEV_ERROR, "skp-ganda", p->pos,
+			       "a second SKP of %s for %d (the first is at "
+			       "%s:%u); this one is ignored",
+			       who(r, e, wb, sizeof wb), c->tahun,
+			       kj_skp_file(s, o->pos.file), o->pos.line);
+			continue;
+		}
+		c->skp_of[e] = (long)k;
+		c->pegawai[k] = e;
+		for (size_t j = p->rhk; j < p->rhk + p->nrhk; j++)
+			c->active[j] = true;
+	}
+
+	/* Ids, texts of JPT and non-JPT RHK, indicators. */
+	for (size_t j = 0; j < s->nrhk; j++) {
+		const kj_skp_rhk *h = &s->rhk[j];
+		long first, e;
+
+		if (!c->active[j])
+			continue;
+		first = idx_find(&rhk_ids, h->id, true, j);
+		if (first >= 0) {
+			const kj_skp_rhk *o = &s->rhk[first];
+
+			add_at(c, s, KJ_SEV_ERROR, "id-ganda", h->id_pos,
+			       "RHK id %s is already used at %s:%u", h->id,
+			       kj_skp_file(s, o->id_pos.file), o->id_pos.line);
+		}
+		e = c->pegawai[h->skp];
+		if (kj_jenis_is_jpt(r->p[e].jenis)) {
+			if (h->intervensi)
+				add_at(c, s, KJ_SEV_ERROR, "jpt-intervensi",
+				       h->intervensi_pos, "RHK %s of a JPT "
+				       "(%s) has intervensi %s: a JPT's RHK "
+				       "come from the Perjanjian Kinerja",
+				       h->id, r->p[e].jabatan, h->intervensi);
+			if (h->perspektif == KJ_PERSPEKTIF_NONE)
+				add_at(c, s, KJ_SEV_ERROR, "perspektif-hilang",
+				       h->pos, "RHK %s of a JPT (%s) has no "
+				       "perspektif (penerima_layanan, "
+				       "proses_bisnis, penguatan_internal or "
+				       "anggaran)", h->id, r->p[e].jabatan);
+		} else if (h->perspektif != KJ_PERSPEKTIF_NONE) {
+			add_at(c, s, KJ_SEV_ERROR, "perspektif-non-jpt",
+			       h->perspektif_pos, "RHK %s has perspektif, "
+			       "which only a JPT's RHK take (%s is %s)", h->id,
+			       r->p[e].nip, *kj_jenis_word(r->p[e].jenis)
+			       ? kj_jenis_word(r->p[e].jenis) : "not a JPT");
+		}
+		if (h->perspektif == KJ_PERSPEKTIF_UNKNOWN)
+			add_at(c, s, KJ_SEV_ERROR, "perspektif-salah",
+			       h->perspektif_pos, "RHK %s: unknown perspektif "
+			       "'%s' (expected penerima_layanan, proses_bisnis, "
+			       "penguatan_internal or anggaran)", h->id,
+			       h->perspektif_text);
+		check_indicators(c, s, j, &ind_ids);
+	}
+
+	/* Links. */
+	for (size_t j = 0; j < s->nrhk; j++) {
+		long e;
+
+		if (!c->active[j])
+			continue;
+		e = c->pegawai[s->rhk[j].skp];
+		if (kj_jenis_is_jpt(r->p[e].jenis))
+			continue;
+		if (is_top(r, e) && !s->rhk[j].intervensi) {
+			if (s->rhk[j].jenis != KJ_RHK_UTAMA)
+				c->cascading[j] = KJ_CASC_NON;
+			continue;
+		}
+		check_link(c, s, r, j, &rhk_ids);
+	}
+	check_cycles(c, s, &rhk_ids);
+	for (size_t j = 0; j < s->nrhk; j++) {
+		long t = c->parent[j];
+
+		if (t < 0)
+			continue;
+		c->cascading[j] = c->nchild[t] == 1 &&
+		                  kj_rhk_same_text(s->rhk[j].teks,
+		                                   s->rhk[t].teks)
+		                  ? KJ_CASC_DIRECT : KJ_CASC_INDIRECT;
+	}
+
+	/* Not cascaded: an RHK utama of a superior none of whose direct
+	 * subordinates with an SKP intervenes it. */
+	for (size_t e = 0; e < r->n; e++) {
+		long k = c->skp_of[e];
+		size_t nb, withskp = 0;
+		const long *b;
+		const kj_skp *p;
+
+		if (k < 0)
+			continue;
+		b = kj_roster_bawahan(r, (long)e, &nb);
+		for (size_t i = 0; i < nb; i++)
+			withskp += c->skp_of[b[i]] >= 0;
+		if (!withskp)
+			continue;
+		p = &s->skp[k];
+		for (size_t j = p->rhk; j < p->rhk + p->nrhk; j++)
+			if (s->rhk[j].jenis == KJ_RHK_UTAMA &&
+			    c->nchild[j] == 0)
+				add_at(c, s, KJ_SEV_WARNING, "tidak-diturunkan",
+				       s->rhk[j].pos, "RHK %s is not cascaded: "
+				       "none of the %zu subordinate%s with an "
+				       "SKP intervenes it", s->rhk[j].id,
+				       withskp, withskp == 1 ? "" : "s");
+	}
+
+	/* Employees without SKP, in the OPDs this run is about. */
+	for (size_t e = 0; e < r->n; e++) {
+		const kj_pegawai *p = &r->p[e];
+
+		c->opd_loaded[e] = kj_strmap_get(opds, p->opd, strlen(p->opd))
+		                   != KJ_STRMAP_NONE;
+		if (c->skp_of[e] >= 0 || !c->opd_loaded[e] ||
+		    kj_pegawai_has_ket(p, "tugas_belajar") ||
+		    kj_pegawai_has_ket(p, "cltn"))
+			continue;
+		add(c, KJ_SEV_ERROR, "tidak-menyusun-skp", s->nfiles, r->path,
+		    p->line, 1,
+		    "%s, %s: tidak menyusun SKP %d (no SKP for the year)",
+		    who(r, (long)e, wb, sizeof wb), p->jabatan, c->tahun);
+	}
+	sort_findings(c);
+	free(rhk_ids.t);
+	free(ind_ids.t);
+	kj_strmap_free(opds);
+}
+
+void kj_cascade_free(kj_cascade *c)
+{
+	for (size_t i = 0; i < c->nf; i++)
+		free(c->f[i].msg);
+	free(c->f);
+	free(c->pegawai);
+	free(c->skp_of);
+	free(c->parent);
+	free(c->cascading);
+	free(c->nchild);
+	free(c->active);
+	free(c->opd_loaded);
+	memset(c, 0, sizeof *c);
+}
