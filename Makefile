@@ -7,6 +7,7 @@
 #   make demo            the monthly job on examples/kota-contoh
 #   make bench           benchmarks against the peers (see BENCHMARKS.md)
 #   make fuzz            libFuzzer targets (clang) into build/fuzz/
+#   make check-valgrind  the command tests under valgrind memcheck (slow)
 #   make install         PREFIX, DESTDIR, BINDIR, MANDIR honoured
 #
 # Knobs: SANITIZE=address,undefined  O=builddir  V=1 (show commands)
@@ -152,6 +153,21 @@ check-sanitize:
 	@echo "== the whole suite under ASan+UBSan"
 	$(Q)$(MAKE) --no-print-directory SANITIZE=address,undefined \
 	    ASAN_OPTIONS=detect_leaks=1 run-tests
+
+# The command tests with every command under valgrind memcheck (through
+# wrappers made by tests/cli/lib.sh): an invalid access or a definite leak
+# fails the test that ran the command, and any report fails the target.
+# Not part of check: it takes several minutes.
+.PHONY: check-valgrind
+check-valgrind: all
+	@echo "== command tests under valgrind memcheck"
+	$(Q)rm -rf $(O)/valgrind && mkdir -p $(O)/valgrind
+	$(Q)$(TEST_ENV) KJ_VALGRIND=1 KJ_VALGRIND_LOG=$(abspath $(O)/valgrind) \
+	    $(PROVE) -j2 tests/cli/*.t; rc=$$?; \
+	    bad=$$(find $(O)/valgrind -type f -size +0 | sort); \
+	    if [ -n "$$bad" ]; then cat $$bad; \
+	        echo "valgrind: $$(echo $$bad | wc -w) reports in $(O)/valgrind"; exit 1; fi; \
+	    echo "valgrind: no report ($$(ls $(O)/valgrind | wc -l) processes)"; exit $$rc
 
 # One prove run over the unit suites and the command tests, so that its
 # summary (the last lines of `make check`) counts every test.

@@ -156,6 +156,11 @@ static void read_roster(struct state *s, const char *path)
 	}
 	if (rc < 0)
 		kj_die_err(&err);
+	if (s->nemp == 0) {
+		kj_err_set(&err, kj_tsv_name(t), kj_tsv_line(t) + 1, 0,
+		           "no employee in the roster (a header only)");
+		kj_die_err(&err);
+	}
 	kj_tsv_close(t);
 }
 

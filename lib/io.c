@@ -257,6 +257,7 @@ struct kj_output {
 	char *target;   /* NULL for standard output */
 	char *tmp;      /* temporary file, NULL when writing stdout directly */
 	int named;      /* opened by kj_output_open_named */
+	int anon;       /* an unnamed O_TMPFILE, given a name at commit */
 	int slot;       /* index in pending[] */
 };
 
@@ -333,6 +334,29 @@ static int add_pending(char *path)
 	return -1;
 }
 
+/*
+ * Signals that remove the temporary files are held while a temporary is
+ * created and registered: one arriving in between would otherwise kill
+ * the command and leave the new file behind.
+ */
+static void hold_signals(sigset_t *old)
+{
+	sigset_t set;
+
+	install_handlers();
+	sigemptyset(&set);
+	sigaddset(&set, SIGINT);
+	sigaddset(&set, SIGTERM);
+	sigaddset(&set, SIGHUP);
+	sigaddset(&set, SIGPIPE);
+	sigprocmask(SIG_BLOCK, &set, old);
+}
+
+static void release_signals(const sigset_t *old)
+{
+	sigprocmask(SIG_SETMASK, old, NULL);
+}
+
 static void drop_pending(kj_output *o)
 {
 	if (o->slot >= 0)
@@ -383,11 +407,78 @@ static char *make_temp(const char *target, int *fd, kj_err *err)
 	return tmp;
 }
 
+/*
+ * An unnamed temporary file (O_TMPFILE) in the target's folder, or -1
+ * (then a named one is made).  Nothing can be left of it, even after
+ * SIGKILL; commit gives it a name through /proc/self/fd with linkat().
+ */
+static int open_anon(const char *target)
+{
+#ifdef O_TMPFILE
+	const char *slash = strrchr(target, '/');
+	char *dir;
+	mode_t mask;
+	int fd;
+
+	if (!*(slash ? slash + 1 : target) ||
+	    access("/proc/self/fd", X_OK) != 0)
+		return -1;
+	if (!slash)
+		dir = kj_xstrdup(".");
+	else if (slash == target)
+		dir = kj_xstrdup("/");
+	else
+		dir = kj_xstrndup(target, (size_t)(slash - target));
+	mask = umask(0);
+	umask(mask);
+	fd = open(dir, O_TMPFILE | O_WRONLY | O_CLOEXEC, 0666 & ~mask);
+	free(dir);
+	return fd;
+#else
+	(void)target;
+	return -1;
+#endif
+}
+
+/* Give the unnamed temporary of o the name ".<base>.XXXXXX" beside the
+ * target, so that commit can rename it over the target. */
+static int link_anon(kj_output *o, int fd, kj_err *err)
+{
+	char proc[64];
+	int tfd, saved;
+	sigset_t old;
+
+	hold_signals(&old);
+	o->tmp = make_temp(o->target, &tfd, err);
+	if (!o->tmp) {
+		release_signals(&old);
+		return -1;
+	}
+	close(tfd);
+	/* Between linkat and rename a signal removes the name. */
+	o->slot = add_pending(o->tmp);
+	unlink(o->tmp);
+	snprintf(proc, sizeof proc, "/proc/self/fd/%d", fd);
+	if (linkat(AT_FDCWD, proc, AT_FDCWD, o->tmp, AT_SYMLINK_FOLLOW) == 0) {
+		release_signals(&old);
+		return 0;
+	}
+	saved = errno;
+	release_signals(&old);
+	drop_pending(o);
+	free(o->tmp);
+	o->tmp = NULL;
+	errno = saved;
+	kj_err_sys(err, o->target, "cannot move the finished file into place");
+	return -1;
+}
+
 static kj_output *open_common(const char *path, int named, kj_err *err)
 {
 	kj_output *o;
 	int fd = -1;
 	int to_stdout = !path || strcmp(path, "-") == 0;
+	sigset_t held;
 
 	o = kj_xcalloc(1, sizeof *o);
 	o->slot = -1;
@@ -398,13 +489,27 @@ static kj_output *open_common(const char *path, int named, kj_err *err)
 	}
 	if (!to_stdout)
 		o->target = kj_xstrdup(path);
+	if (!to_stdout && !named && (fd = open_anon(o->target)) >= 0) {
+		o->anon = 1;
+		o->fp = fdopen(fd, "w");
+		if (!o->fp) {
+			close(fd);
+			kj_err_sys(err, path, "cannot open");
+			kj_output_abort(o);
+			return NULL;
+		}
+		return o;
+	}
+	hold_signals(&held);
 	o->tmp = make_temp(o->target, &fd, err);
 	if (!o->tmp) {
+		release_signals(&held);
 		free(o->target);
 		free(o);
 		return NULL;
 	}
 	o->slot = add_pending(o->tmp);
+	release_signals(&held);
 	if (o->slot < 0) {
 		unlink(o->tmp);
 		close(fd);
@@ -535,6 +640,8 @@ int kj_output_commit(kj_output *o, kj_err *err)
 			kj_err_sys(err, kj_output_name(o), "write error");
 			rc = -1;
 		}
+		if (rc == 0 && o->anon && link_anon(o, fd, err) < 0)
+			rc = -1;
 		if (fclose(o->fp) != 0 && rc == 0) {
 			kj_err_sys(err, kj_output_name(o), "write error");
 			rc = -1;
@@ -565,7 +672,7 @@ int kj_output_commit(kj_output *o, kj_err *err)
 			rc = copy_to_stdout(o->tmp, err);
 		}
 	}
-	if (o->slot >= 0 || !o->target)
+	if (o->tmp && (o->slot >= 0 || !o->target))
 		unlink(o->tmp);
 	drop_pending(o);
 	free_output(o);

@@ -9,9 +9,15 @@
  *
  * An output file is written to a temporary file in the target's folder,
  * flushed with fsync and renamed over the target only when the command
- * commits it.  Uncommitted temporary files are removed on exit() and on
- * SIGINT, SIGTERM, SIGHUP and SIGPIPE; after SIGKILL the old target is
- * still intact and only the hidden temporary (".name.XXXXXX") can remain.
+ * commits it.  A stream output (kj_output_open) writes to an unnamed
+ * O_TMPFILE where Linux and the file system allow, which is given the
+ * hidden name ".name.XXXXXX" only for the rename at commit: after any
+ * death, SIGKILL too, the old target is intact and nothing is left.
+ * Named outputs (kj_output_open_named), and stream outputs where O_TMPFILE
+ * is refused, use a hidden temporary ".name.XXXXXX" from the start:
+ * uncommitted ones are removed on exit() and on SIGINT, SIGTERM, SIGHUP
+ * and SIGPIPE; after SIGKILL the old target is still intact and only the
+ * hidden temporary can remain.
  */
 #ifndef KJ_IO_H
 #define KJ_IO_H

@@ -473,7 +473,14 @@ static int load_band(kj_jadwal *j, const kj_yfile *f, const kj_ynode *n,
 		int64_t v;
 		int64_t lo = i ? j->aturan.band[i - 1] + 1 : 1;
 
-		if (kj_y_int(f, &n->items[i], lo, 1440, &v, err))
+		int rc = kj_y_int(f, &n->items[i], lo, 1440, &v, err);
+
+		/* 1 is a null item ("~", "null"): err is not filled. */
+		if (rc > 0)
+			kj_y_err(err, f, &n->items[i], "expected a lower bound "
+			         "in minutes from %lld to 1440, found an empty "
+			         "value", (long long)lo);
+		if (rc != 0)
 			return -1;
 		j->aturan.band[i] = (int32_t)v;
 	}

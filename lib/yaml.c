@@ -623,6 +623,17 @@ static kj_yfile *load(struct loader *ld)
 			rc = -1;
 			break;
 		}
+		/* UTF-8 only (kinerja-formats(5)): libyaml would decode a
+		 * file with a UTF-16 byte order mark and accept it. */
+		if (ev.type == YAML_STREAM_START_EVENT &&
+		    ev.data.stream_start.encoding != YAML_UTF8_ENCODING &&
+		    ev.data.stream_start.encoding != YAML_ANY_ENCODING) {
+			lerr(ld, &ev.start_mark, "UTF-16 text (expected UTF-8 "
+			     "text; convert the file with iconv)");
+			yaml_event_delete(&ev);
+			rc = -1;
+			break;
+		}
 		switch (ev.type) {
 		case YAML_SCALAR_EVENT:
 			rc = on_scalar(ld, &ev);

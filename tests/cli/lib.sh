@@ -25,6 +25,31 @@ _n=0
 _failed=0
 SCRATCH=$(mktemp -d "${TMPDIR:-/tmp}/kj-test.XXXXXX")
 trap 'rm -rf "$SCRATCH"' EXIT
+
+# KJ_VALGRIND=1 (make check-valgrind): every command of KJ_BIN runs under
+# valgrind memcheck through a wrapper of the same name, first on PATH and
+# as KJ_BIN (scripts such as examples/demo.sh put KJ_BIN first on their
+# PATH).  An invalid access or a definite leak makes the command exit 99,
+# which fails the test that ran it; the reports go to KJ_VALGRIND_LOG
+# (one file per process, empty when clean).
+if [ -n "${KJ_VALGRIND:-}" ]; then
+	KJ_VALGRIND_LOG=${KJ_VALGRIND_LOG:-$SCRATCH/.valgrind-log}
+	mkdir -p "$SCRATCH/.valgrind-bin" "$KJ_VALGRIND_LOG"
+	for _c in "$KJ_BIN"/*; do
+		[ -f "$_c" ] && [ -x "$_c" ] || continue
+		cat > "$SCRATCH/.valgrind-bin/${_c##*/}" <<VG
+#!/bin/sh
+exec valgrind -q --leak-check=full --show-leak-kinds=definite \\
+	--errors-for-leak-kinds=definite \\
+	--error-exitcode=99 --log-file='$KJ_VALGRIND_LOG/${_c##*/}.%p.log' \\
+	'$_c' "\$@"
+VG
+		chmod +x "$SCRATCH/.valgrind-bin/${_c##*/}"
+	done
+	KJ_BIN=$SCRATCH/.valgrind-bin
+	PATH=$KJ_BIN:$PATH
+	export KJ_BIN PATH KJ_VALGRIND_LOG
+fi
 cd "$SCRATCH" || exit 1
 
 plan() {

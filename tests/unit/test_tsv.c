@@ -543,7 +543,13 @@ static void test_ragged_rows(void **state)
 
 	e = ERR_LIT("rag2.tsv", "a\tb\tc\n1\t2\t3\t4\n", 0);
 	assert_int_equal(e.line, 2);
-	assert_contains(e.msg, "expected 3 fields, found 4");
+	/* The column of the tab before the extra field "4". */
+	assert_int_equal(e.col, 6);
+	assert_contains(e.msg, "expected 3 fields, found 4 (write \\t for "
+	                "a tab inside a value)");
+	/* Counted in characters: "é" is two bytes, one column. */
+	e = ERR_LIT("rag2u.tsv", "a\tb\n\xc3\xa9\tx\ty\n", 0);
+	assert_int_equal(e.col, 4);
 
 	/* Singular for a one-column file. */
 	e = ERR_LIT("rag3.tsv", "nip\nx\ty\n", 0);
