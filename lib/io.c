@@ -258,6 +258,7 @@ struct kj_output {
 	char *tmp;      /* temporary file, NULL when writing stdout directly */
 	int named;      /* opened by kj_output_open_named */
 	int anon;       /* an unnamed O_TMPFILE, given a name at commit */
+	int direct;     /* the target is a device or FIFO: written in place */
 	int slot;       /* index in pending[] */
 };
 
@@ -473,6 +474,15 @@ static int link_anon(kj_output *o, int fd, kj_err *err)
 	return -1;
 }
 
+/* An existing target that is neither a regular file nor a folder. */
+static int is_special(const char *path)
+{
+	struct stat st;
+
+	return stat(path, &st) == 0 && !S_ISREG(st.st_mode) &&
+	       !S_ISDIR(st.st_mode);
+}
+
 static kj_output *open_common(const char *path, int named, kj_err *err)
 {
 	kj_output *o;
@@ -489,6 +499,27 @@ static kj_output *open_common(const char *path, int named, kj_err *err)
 	}
 	if (!to_stdout)
 		o->target = kj_xstrdup(path);
+	/*
+	 * -o /dev/null, /dev/stdout, a FIFO: a rename would replace the
+	 * device with a regular file (as root, for every other process too).
+	 * Such a target is written in place; a named output goes through a
+	 * temporary in TMPDIR, copied there at commit, like standard output.
+	 */
+	if (!to_stdout && is_special(path)) {
+		o->direct = 1;
+		if (!named) {
+			fd = open(path, O_WRONLY | O_CLOEXEC);
+			if (fd < 0 || !(o->fp = fdopen(fd, "w"))) {
+				if (fd >= 0)
+					close(fd);
+				kj_err_sys(err, path, "cannot open");
+				free(o->target);
+				free(o);
+				return NULL;
+			}
+			return o;
+		}
+	}
 	if (!to_stdout && !named && (fd = open_anon(o->target)) >= 0) {
 		o->anon = 1;
 		o->fp = fdopen(fd, "w");
@@ -501,7 +532,7 @@ static kj_output *open_common(const char *path, int named, kj_err *err)
 		return o;
 	}
 	hold_signals(&held);
-	o->tmp = make_temp(o->target, &fd, err);
+	o->tmp = make_temp(o->direct ? NULL : o->target, &fd, err);
 	if (!o->tmp) {
 		release_signals(&held);
 		free(o->target);
@@ -583,8 +614,9 @@ void kj_output_abort(kj_output *o)
 	free_output(o);
 }
 
-/* Copy a finished temporary file to standard output. */
-static int copy_to_stdout(const char *tmp, kj_err *err)
+/* Copy a finished temporary file to out (standard output, or a device
+ * or FIFO target), named name in messages. */
+static int copy_out(const char *tmp, FILE *out, const char *name, kj_err *err)
 {
 	char buf[1 << 16];
 	int fd = open(tmp, O_RDONLY | O_CLOEXEC);
@@ -595,15 +627,47 @@ static int copy_to_stdout(const char *tmp, kj_err *err)
 		return -1;
 	}
 	while ((n = read(fd, buf, sizeof buf)) > 0) {
-		if (fwrite(buf, 1, (size_t)n, stdout) != (size_t)n)
+		if (fwrite(buf, 1, (size_t)n, out) != (size_t)n)
 			break;
 	}
 	close(fd);
-	if (n < 0 || fflush(stdout) != 0 || ferror(stdout)) {
-		kj_err_sys(err, "<stdout>", "write error");
+	if (n < 0 || fflush(out) != 0 || ferror(out)) {
+		kj_err_sys(err, name, "write error");
 		return -1;
 	}
 	return 0;
+}
+
+/* Commit of an output written in place or copied to a device or FIFO. */
+static int commit_direct(kj_output *o, kj_err *err)
+{
+	int rc = 0;
+
+	if (o->fp) {
+		if (fflush(o->fp) != 0 || ferror(o->fp))
+			rc = -1;
+		if (fclose(o->fp) != 0)
+			rc = -1;
+		if (rc < 0)
+			kj_err_sys(err, o->target, "write error");
+	} else {
+		FILE *f = fopen(o->target, "w");
+
+		if (!f) {
+			kj_err_sys(err, o->target, "cannot open");
+			rc = -1;
+		} else {
+			rc = copy_out(o->tmp, f, o->target, err);
+			if (fclose(f) != 0 && rc == 0) {
+				kj_err_sys(err, o->target, "write error");
+				rc = -1;
+			}
+		}
+		unlink(o->tmp);
+	}
+	drop_pending(o);
+	free_output(o);
+	return rc;
 }
 
 static int sync_dir_of(const char *target)
@@ -625,6 +689,8 @@ int kj_output_commit(kj_output *o, kj_err *err)
 {
 	int rc = 0;
 
+	if (o->direct)
+		return commit_direct(o, err);
 	if (o->fp == stdout) {
 		if (fflush(stdout) != 0 || ferror(stdout)) {
 			kj_err_sys(err, "<stdout>", "write error");
@@ -669,7 +735,7 @@ int kj_output_commit(kj_output *o, kj_err *err)
 				sync_dir_of(o->target);
 			}
 		} else {
-			rc = copy_to_stdout(o->tmp, err);
+			rc = copy_out(o->tmp, stdout, "<stdout>", err);
 		}
 	}
 	if (o->tmp && (o->slot >= 0 || !o->target))

@@ -1062,6 +1062,83 @@ static void test_output_named(void **state)
 	assert_listing(d, "rekap.xlsx");
 }
 
+/* Read the FIFO path into file copy in a child; returns its pid. */
+static pid_t fifo_reader(const char *path, const char *copy)
+{
+	pid_t pid = fork();
+
+	assert_true(pid >= 0);
+	if (pid == 0) {
+		char buf[256];
+		int in = open(path, O_RDONLY), out;
+		ssize_t n;
+
+		out = open(copy, O_WRONLY | O_CREAT | O_TRUNC, 0600);
+		if (in < 0 || out < 0)
+			_exit(1);
+		while ((n = read(in, buf, sizeof buf)) > 0)
+			if (write(out, buf, (size_t)n) != n)
+				_exit(1);
+		_exit(n < 0 || close(out) != 0);
+	}
+	return pid;
+}
+
+/*
+ * A target that is a device or a FIFO (-o /dev/null, -o /dev/stdout, a
+ * named pipe) is written in place: renaming a temporary over it would
+ * replace /dev/null with a regular file for every process of the machine
+ * (it happened: a benchmark ran with -o /dev/null as root).
+ */
+static void test_output_special(void **state)
+{
+	char d[PATH_MAX], fifo[PATH_MAX], copy[PATH_MAX];
+	struct stat st;
+	kj_err err;
+	kj_output *o;
+	pid_t pid;
+	int status;
+
+	(void)state;
+	o = kj_output_open("/dev/null", &err);
+	assert_non_null(o);
+	fputs("nothing\n", kj_output_stream(o));
+	assert_int_equal(kj_output_commit(o, &err), 0);
+	assert_int_equal(stat("/dev/null", &st), 0);
+	assert_true(S_ISCHR(st.st_mode));
+
+	/* A stream output into a FIFO: the bytes arrive, the FIFO stays. */
+	subdir(d, sizeof d, "special");
+	pjoin(fifo, sizeof fifo, d, "pipe");
+	pjoin(copy, sizeof copy, d, "copy");
+	assert_int_equal(mkfifo(fifo, 0600), 0);
+	pid = fifo_reader(fifo, copy);
+	o = kj_output_open(fifo, &err);
+	assert_non_null(o);
+	fputs("a\tb\n", kj_output_stream(o));
+	assert_int_equal(kj_output_commit(o, &err), 0);
+	assert_int_equal(waitpid(pid, &status, 0), pid);
+	assert_int_equal(status, 0);
+	assert_file(copy, "a\tb\n");
+	assert_int_equal(stat(fifo, &st), 0);
+	assert_true(S_ISFIFO(st.st_mode));
+
+	/* A named output (a library writes it by name) is copied there. */
+	o = kj_output_open_named(fifo, &err);
+	assert_non_null(o);
+	assert_string_not_equal(kj_output_path(o), fifo);
+	WRITE_LIT(kj_output_path(o), "PK\3\4 workbook");
+	pid = fifo_reader(fifo, copy);
+	assert_int_equal(kj_output_commit(o, &err), 0);
+	assert_int_equal(waitpid(pid, &status, 0), pid);
+	assert_int_equal(status, 0);
+	assert_file(copy, "PK\3\4 workbook");
+	assert_int_equal(stat(fifo, &st), 0);
+	assert_true(S_ISFIFO(st.st_mode));
+	/* Nothing left beside the FIFO and the copy. */
+	assert_listing(d, "copy/pipe");
+}
+
 /* Run fn with standard output sent to file path; cmocka must not print
  * in between, so fn only records failures. */
 static void with_stdout_to(const char *path, int (*fn)(void *), void *arg,
@@ -1614,6 +1691,7 @@ int main(void)
 		cmocka_unit_test(test_output_errors),
 		cmocka_unit_test(test_output_named),
 		cmocka_unit_test(test_output_named_stdout),
+		cmocka_unit_test(test_output_special),
 		cmocka_unit_test(test_output_stdout),
 		cmocka_unit_test(test_output_several),
 		cmocka_unit_test(test_null_err),
