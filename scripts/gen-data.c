@@ -258,7 +258,7 @@ static void wb_date(struct wbuf *w, long days)
 }
 
 /* Temporary files not yet renamed into place, removed by exit(). */
-static struct wbuf *open_bufs[8];
+static struct wbuf *open_bufs[16];
 static size_t n_open_bufs;
 
 static void remove_uncommitted(void)
@@ -2853,6 +2853,933 @@ static void log_row(struct wbuf *w, const struct emp *e)
 	}
 }
 
+/* ---- performance data ---- */
+
+/*
+ * SKP, realisasi, perilaku, organisational predikat, sub kegiatan and the
+ * report log of FORMATS.md "Performance" (--what skp,skptsv,realisasi,
+ * perilaku,organisasi,kegiatan,laporan; none is written unless named).
+ *
+ * SKP.  One document per employee for the year of --bulan, every one in
+ * DIR/skp.yaml ("---" before each) and the same content in DIR/skp.tsv.
+ * An SKP has 2 to 5 RHK (2 to 4 utama, sometimes a tambahan), each with 1
+ * to 3 indicators (kuantitas, kualitas, waktu; biaya now and then), or
+ * exactly --indikator K indicators.  The RHK ids are NIP.k (k = 1, 2, ...,
+ * utama first) and the indicator ids NIP.k.a, NIP.k.b, ...: unique in the
+ * Pemda, and the number of utama RHK of an employee is drawn from a
+ * stream keyed by the seed and the NIP alone.  So an employee finds the
+ * ids of the RHK of the atasan from the atasan's NIP, with no state: each
+ * utama RHK below the JPT intervenes an utama RHK of the direct superior,
+ * the subordinates together covering all of them where they have enough
+ * RHK (perf_cache), while the RHK of a JPT carry a perspektif instead.
+ * Texts follow the job: the JPT, structural heads, teachers, health
+ * workers and other staff each have their catalogue.  Some targets are
+ * ranges ("80-90"), some indicators have negatif polarity (complaints,
+ * days taken).
+ *
+ * --cacat PERMIL gives that share of the employees one defect, drawn from
+ * a stream of its own (so the other SKP stay as they are): an utama RHK
+ * without intervensi, an intervensi to an RHK of the atasan's atasan, an
+ * unknown aspek word, an RHK id used twice in the SKP, an indicator
+ * without target, or no SKP at all.  A JPT cannot lose an intervensi it
+ * does not have and gets the unknown aspek instead; the atasan's atasan is
+ * looked up among the heads seen (perf_cache), and when it is not there
+ * the RHK loses its intervensi instead.
+ *
+ * realisasi: one row per indicator of each employee with an SKP who
+ * reports for --bulan (about 4 % do not, nor do those on CLTN or tugas
+ * belajar): the value is cumulative, near the target (80 % of them within
+ * -10 % to +15 %).  perilaku: the seven BerAKHLAK values of every employee
+ * with an SKP.  organisasi: a predikat per OPD.  kegiatan: 4 to 12 sub
+ * kegiatan per OPD for the quarter of --bulan, cumulative targets and
+ * realisations; one OPD in four lags (realisation 40-74 % of target).
+ * laporan: when each OPD sent its report for --bulan (deadline the 5th of
+ * the next month): of every ten OPD in a row, one never, two late, seven
+ * on time.
+ */
+
+/* Streams of their own, apart from the tags of the roster. */
+#define TAG_SKP 0x5101
+#define TAG_SKP_CACAT 0x5102
+#define TAG_REAL 0x5103
+#define TAG_PERILAKU 0x5104
+#define TAG_ORGPRED 0x5105
+#define TAG_KEG 0x5106
+#define TAG_LAPOR 0x5107
+
+static int perf_cacat;          /* --cacat: SKP with a defect, per mille */
+static int perf_nind;           /* --indikator: indicators per SKP, 0: drawn */
+
+#define PERF_MAX_RHK 5
+#define PERF_MAX_IND 3
+
+struct perf_ind {
+	char id[32];
+	char teks[200];
+	const char *aspek;
+	char target[24];            /* "" when missing (a defect) */
+	const char *satuan;
+	int neg;
+	int range;
+	long lo, hi;                /* the target x 100 */
+};
+
+struct perf_rhk {
+	char id[32];
+	int tambahan;
+	char teks[240];
+	char intervensi[32];        /* "" when none */
+	const char *perspektif;     /* NULL below the JPT */
+	int nind;
+	struct perf_ind ind[PERF_MAX_IND];
+};
+
+struct perf_skp {
+	char nip[19];
+	int none;                   /* no SKP (a defect) */
+	int nrhk;
+	struct perf_rhk rhk[PERF_MAX_RHK];
+};
+
+/* A catalogue entry: the RHK text ('@' the unit or job), the object its
+ * indicators count, their unit and the range of the yearly count. */
+struct perf_tmpl {
+	const char *rhk;
+	const char *obj;
+	const char *sat;
+	int lo, hi;
+};
+
+static const struct perf_tmpl perf_jpt[] = {
+	{ "Meningkatnya kepuasan masyarakat atas layanan @",
+	  "survei kepuasan masyarakat yang dilaksanakan", "laporan", 1, 4 },
+	{ "Meningkatnya kualitas tata kelola dan proses bisnis @",
+	  "proses bisnis yang dipetakan dan diperbaiki", "proses bisnis",
+	  3, 12 },
+	{ "Meningkatnya kapasitas dan akuntabilitas kinerja aparatur @",
+	  "pegawai yang mengikuti pengembangan kompetensi", "orang", 10, 60 },
+	{ "Terwujudnya pengelolaan anggaran @ yang efektif dan akuntabel",
+	  "dokumen pelaksanaan anggaran yang disahkan", "dokumen", 4, 12 },
+	{ "Meningkatnya capaian indikator kinerja utama @",
+	  "indikator kinerja utama yang tercapai", "indikator", 5, 15 },
+};
+static const char *const perf_perspektif[] = {
+	"penerima_layanan", "proses_bisnis", "penguatan_internal", "anggaran",
+	"penerima_layanan",
+};
+
+static const struct perf_tmpl perf_struk[] = {
+	{ "Terlaksananya program dan kegiatan @ sesuai rencana kerja",
+	  "kegiatan yang terlaksana", "kegiatan", 6, 24 },
+	{ "Tersusunnya dokumen perencanaan dan laporan kinerja @",
+	  "dokumen perencanaan dan laporan kinerja", "dokumen", 2, 8 },
+	{ "Meningkatnya kualitas layanan @ kepada masyarakat",
+	  "layanan yang diselesaikan", "layanan", 50, 500 },
+	{ "Terkendalinya pelaksanaan anggaran @",
+	  "laporan realisasi anggaran", "laporan", 4, 12 },
+	{ "Tertibnya pengelolaan administrasi dan kepegawaian @",
+	  "naskah dinas dan usulan kepegawaian yang diproses", "berkas",
+	  20, 200 },
+	{ "Terlaksananya pembinaan dan pengawasan pegawai @",
+	  "pegawai yang dibina dan dinilai kinerjanya", "orang", 3, 30 },
+};
+
+static const struct perf_tmpl perf_guru[] = {
+	{ "Terlaksananya pembelajaran yang berkualitas bagi peserta didik",
+	  "pertemuan pembelajaran yang dilaksanakan", "pertemuan", 120, 480 },
+	{ "Tersusunnya perangkat pembelajaran sesuai Kurikulum Merdeka",
+	  "modul ajar yang disusun", "modul", 6, 24 },
+	{ "Terlaksananya asesmen dan penilaian hasil belajar peserta didik",
+	  "laporan hasil belajar peserta didik", "laporan", 2, 4 },
+	{ "Meningkatnya kompetensi dan karakter peserta didik",
+	  "peserta didik yang dibimbing", "orang", 20, 120 },
+	{ "Terlaksananya pengembangan keprofesian berkelanjutan @",
+	  "kegiatan pengembangan diri yang diikuti", "kegiatan", 1, 4 },
+};
+
+static const struct perf_tmpl perf_kes[] = {
+	{ "Terlaksananya pelayanan kesehatan oleh @ sesuai standar",
+	  "pasien yang dilayani", "orang", 200, 2400 },
+	{ "Meningkatnya mutu dan keselamatan pasien pada layanan @",
+	  "rekam pelayanan pasien yang lengkap", "berkas", 50, 600 },
+	{ "Terlaksananya upaya kesehatan masyarakat di wilayah kerja",
+	  "kegiatan penyuluhan dan kunjungan lapangan", "kegiatan", 12, 48 },
+	{ "Tersusunnya laporan pelayanan kesehatan @",
+	  "laporan pelayanan kesehatan", "laporan", 12, 12 },
+};
+
+static const struct perf_tmpl perf_staf[] = {
+	{ "Terselesaikannya tugas @ sesuai standar operasional prosedur",
+	  "berkas yang diselesaikan", "berkas", 60, 600 },
+	{ "Tersusunnya laporan pelaksanaan tugas @",
+	  "laporan pelaksanaan tugas", "laporan", 12, 12 },
+	{ "Tersedianya data dan informasi pendukung unit kerja",
+	  "data yang diolah dan dimutakhirkan", "data", 20, 200 },
+	{ "Terlaksananya dukungan administrasi dan layanan unit kerja",
+	  "layanan administrasi yang diberikan", "layanan", 50, 500 },
+	{ "Terlaksananya koordinasi dan tindak lanjut hasil rapat",
+	  "rapat dan tindak lanjut yang didokumentasikan", "kegiatan", 6, 24 },
+};
+
+static const struct perf_tmpl perf_tambahan[] = {
+	{ "Terlaksananya tugas sebagai anggota tim kerja lintas bidang",
+	  "penugasan tim yang diselesaikan", "kegiatan", 2, 6 },
+	{ "Terlaksananya penugasan khusus dari pimpinan",
+	  "penugasan khusus yang diselesaikan", "kegiatan", 1, 4 },
+	{ "Terlaksananya tugas sebagai narasumber atau fasilitator",
+	  "kegiatan sebagai narasumber", "kegiatan", 1, 6 },
+};
+
+static const char *const perf_kes_jab[] = {
+	"Dokter", "Perawat", "Bidan", "Apoteker", "Asisten Apoteker",
+	"Sanitarian", "Nutrisionis", "Pranata Laboratorium", "Epidemiolog",
+	"Penyuluh Kesehatan", "Administrator Kesehatan", "Terapis",
+	"Radiografer", "Fisioterapis", "Perekam Medis", "Tenaga Sanitasi",
+	"Entomolog", "Fisikawan Medik", "Psikolog Klinis", "Refraksionis",
+	"Okupasi", "Elektromedis", "Teknisi Transfusi", "Penata Anestesi",
+};
+
+static uint64_t nip_key(const char *nip)
+{
+	uint64_t key = 0;
+
+	for (const char *p = nip; *p >= '0' && *p <= '9'; p++)
+		key = key * 10 + (uint64_t)(*p - '0');
+	return key;
+}
+
+static int starts(const char *s, const char *p)
+{
+	return !strncmp(s, p, strlen(p));
+}
+
+/*
+ * The shape of an SKP: its utama and tambahan RHK and the indicators of
+ * each, the first draws of the stream keyed by the seed and the NIP (so
+ * a subordinate computes its atasan's utama count from the NIP).
+ */
+static void perf_shape(struct rng *r, const char *nip, int *utama,
+                       int *tambahan, int nind[PERF_MAX_RHK])
+{
+	int u, t, n;
+
+	rng_init(r, log_seed, TAG_SKP, nip_key(nip));
+	/* Utama 2, 3, 4 and indicators 1, 2, 3: each by 40, 40, 20 %. */
+	n = (int)rng_below(r, 1000);
+	u = n < 400 ? 2 : n < 800 ? 3 : 4;
+	t = rng_pml(r, 300) ? rng_range(r, 1, PERF_MAX_RHK - u) : 0;
+	for (int i = 0; i < PERF_MAX_RHK; i++) {
+		n = (int)rng_below(r, 1000);
+		nind[i] = n < 400 ? 1 : n < 800 ? 2 : 3;
+	}
+	if (perf_nind) {
+		while (u + t > perf_nind) {
+			if (t)
+				t--;
+			else
+				u--;
+		}
+		while (PERF_MAX_IND * (u + t) < perf_nind)
+			t++;
+		n = u + t;
+		for (int i = 0; i < n; i++)
+			nind[i] = perf_nind / n + (i < perf_nind % n);
+	}
+	*utama = u;
+	*tambahan = t;
+}
+
+/* The unit or job an RHK text names: "Kepala Dinas Sosial" -> "Dinas
+ * Sosial", "Camat X" -> "Kecamatan X", a JF without its jenjang. */
+static void perf_unit(const struct emp *e, char *out, size_t cap)
+{
+	struct sbuf b;
+	const char *j = e->jabatan;
+	size_t n;
+
+	sb_init(&b, out, cap);
+	if (starts(j, "Kepala ")) {
+		sb_add(&b, j + 7);
+	} else if (starts(j, "Camat ")) {
+		sb_add(&b, "Kecamatan ");
+		sb_add(&b, j + 6);
+	} else if (starts(j, "Lurah ")) {
+		sb_add(&b, "Kelurahan ");
+		sb_add(&b, j + 6);
+	} else if (starts(j, "Sekretaris ")) {
+		sb_add(&b, "Sekretariat ");
+		sb_add(&b, j + 11);
+	} else if (e->jenis == JN_JPT_PRATAMA || e->jenis == JN_JPT_MADYA) {
+		sb_add(&b, "lingkup ");
+		sb_add(&b, j);
+	} else {
+		sb_add(&b, j);
+		if (e->jenjang != JJ_NONE) {
+			n = strlen(jenjang_label[e->jenjang]) + 1;
+			if (b.len > n && !strcmp(out + b.len - n + 1,
+			                         jenjang_label[e->jenjang]))
+				out[b.len - n] = '\0';
+		}
+	}
+}
+
+/* A number x 100 as text: "12", "12.5", "12.35". */
+static void perf_num(char *out, size_t cap, long v)
+{
+	if (v % 100 == 0)
+		snprintf(out, cap, "%ld", v / 100);
+	else if (v % 10 == 0)
+		snprintf(out, cap, "%ld.%ld", v / 100, v / 10 % 10);
+	else
+		snprintf(out, cap, "%ld.%02ld", v / 100, v % 100);
+}
+
+/* One indicator of aspek slot k (0 kuantitas, 1 kualitas, 2 waktu) about
+ * the object of template t. */
+static void perf_indikator(struct rng *r, struct perf_ind *x,
+                           const struct perf_tmpl *t, int k, int biaya)
+{
+	struct sbuf b;
+	long v;
+
+	x->neg = 0;
+	x->range = 0;
+	sb_init(&b, x->teks, sizeof x->teks);
+	if (k == 0) {
+		x->aspek = "kuantitas";
+		x->satuan = t->sat;
+		sb_add(&b, "Jumlah ");
+		sb_add(&b, t->obj);
+		v = 100L * rng_range(r, t->lo, t->hi);
+		x->lo = x->hi = v;
+	} else if (k == 1 && rng_pml(r, 150)) {
+		x->aspek = "kualitas";
+		x->satuan = "kasus";
+		x->neg = 1;
+		sb_add(&b, "Jumlah pengaduan atas ");
+		sb_add(&b, t->obj);
+		x->lo = x->hi = 100L * rng_range(r, 1, 10);
+	} else if (k == 1) {
+		x->aspek = "kualitas";
+		x->satuan = "persen";
+		sb_add(&b, "Persentase ");
+		sb_add(&b, t->obj);
+		sb_add(&b, " yang sesuai standar mutu");
+		if (rng_pml(r, 250)) {
+			x->range = 1;
+			x->lo = 100L * (75 + 5 * rng_range(r, 0, 2));
+			x->hi = x->lo + 1000;
+		} else {
+			x->lo = x->hi = 100L * (90 + 5 * rng_range(r, 0, 2));
+		}
+	} else if (biaya) {
+		x->aspek = "biaya";
+		x->satuan = "persen";
+		sb_add(&b, "Persentase realisasi anggaran untuk ");
+		sb_add(&b, t->obj);
+		x->lo = x->hi = 100L * rng_range(r, 90, 98);
+	} else if (rng_pml(r, 350)) {
+		x->aspek = "waktu";
+		x->satuan = "hari";
+		x->neg = 1;
+		sb_add(&b, "Rata-rata waktu penyelesaian ");
+		sb_add(&b, t->obj);
+		x->lo = x->hi = 100L * rng_range(r, 2, 7);
+	} else {
+		x->aspek = "waktu";
+		x->satuan = "bulan";
+		sb_add(&b, "Ketepatan waktu penyelesaian ");
+		sb_add(&b, t->obj);
+		x->lo = x->hi = 1200;
+	}
+	if (x->range) {
+		char a[12], c[12];
+
+		perf_num(a, sizeof a, x->lo);
+		perf_num(c, sizeof c, x->hi);
+		snprintf(x->target, sizeof x->target, "%s-%s", a, c);
+	} else {
+		perf_num(x->target, sizeof x->target, x->lo);
+	}
+}
+
+/*
+ * The heads seen, in a direct-mapped cache by NIP (a later head takes the
+ * slot of an earlier one): their atasan, to find the atasan's atasan of a
+ * defect, and how many utama RHK of their subordinates so far intervene
+ * them, so that the next subordinate starts at the next of the head's
+ * RHK and the subordinates together cover every one (as the Matriks Peran
+ * Hasil hands out the head's RHK).  An atasan is emitted before its
+ * staff, a few dozen heads earlier at most in its OPD (more for the UPT
+ * heads under a Kepala Dinas), so its slot is nearly always still there;
+ * when it is not, the subordinate starts at a drawn RHK.  The cache has a
+ * fixed size: memory does not grow with N.
+ */
+#define PERF_CACHE 65536
+static struct perf_head {
+	char nip[19], atasan[19];
+	unsigned next;
+} perf_cache[PERF_CACHE];
+
+static struct perf_head *perf_head_slot(const char *nip)
+{
+	return &perf_cache[mix64(nip_key(nip)) % PERF_CACHE];
+}
+
+static struct perf_head *perf_head_find(const char *nip)
+{
+	struct perf_head *h = perf_head_slot(nip);
+
+	return strcmp(h->nip, nip) ? NULL : h;
+}
+
+enum { CACAT_NO_INTERVENSI, CACAT_SKIP_LEVEL, CACAT_ASPEK, CACAT_DUP_ID,
+       CACAT_NO_TARGET, CACAT_NO_SKP, CACAT_N };
+
+/* The SKP of e, built once per employee for every output that needs it. */
+static const struct perf_skp *perf_build(const struct emp *e)
+{
+	static struct perf_skp s;
+	const struct perf_tmpl *cat;
+	size_t ncat;
+	struct rng r, ra;
+	int u, t, nind[PERF_MAX_RHK], su = 0, st, snind[PERF_MAX_RHK];
+	int jpt = e->jenis == JN_JPT_PRATAMA || e->jenis == JN_JPT_MADYA;
+	int head = jpt || (e->jenis != JN_PELAKSANA &&
+	                   e->jenis != JN_FUNGSIONAL) ||
+	           starts(e->jabatan, "Kepala ");
+	int kind = -1, off, first;
+	char unit[200];
+
+	if (!strcmp(s.nip, e->nip))
+		return &s;
+	memcpy(s.nip, e->nip, sizeof s.nip);
+	if (head) {
+		struct perf_head *h = perf_head_slot(e->nip);
+
+		memcpy(h->nip, e->nip, sizeof h->nip);
+		snprintf(h->atasan, sizeof h->atasan, "%s", e->atasan);
+		h->next = 0;
+	}
+
+	if (e->atasan[0] && !jpt)
+		perf_shape(&ra, e->atasan, &su, &st, snind);
+	perf_shape(&r, e->nip, &u, &t, nind);
+	s.nrhk = u + t;
+	s.none = 0;
+
+	if (jpt) {
+		cat = perf_jpt;
+		ncat = NEL(perf_jpt);
+	} else if (e->jenis == JN_ADMINISTRATOR ||
+	           e->jenis == JN_PENGAWAS || starts(e->jabatan, "Kepala ")) {
+		cat = perf_struk;
+		ncat = NEL(perf_struk);
+	} else if (starts(e->jabatan, "Guru")) {
+		cat = perf_guru;
+		ncat = NEL(perf_guru);
+	} else {
+		cat = perf_staf;
+		ncat = NEL(perf_staf);
+		for (size_t i = 0; i < NEL(perf_kes_jab); i++)
+			if (starts(e->jabatan, perf_kes_jab[i])) {
+				cat = perf_kes;
+				ncat = NEL(perf_kes);
+				break;
+			}
+	}
+	perf_unit(e, unit, sizeof unit);
+
+	/* The utama RHK take distinct templates from a drawn start, and
+	 * intervene the atasan's utama RHK in turn from a drawn one. */
+	first = (int)rng_below(&r, (uint32_t)ncat);
+	off = su ? (int)rng_below(&r, (uint32_t)su) : 0;
+	if (su) {
+		struct perf_head *h = perf_head_find(e->atasan);
+
+		if (h) {
+			off = (int)(h->next % (unsigned)su);
+			h->next += (unsigned)u;
+		}
+	}
+	for (int k = 0; k < s.nrhk; k++) {
+		struct perf_rhk *h = &s.rhk[k];
+		const struct perf_tmpl *tp;
+		int pi = (first + k) % (int)ncat;
+		int biaya;
+
+		h->tambahan = k >= u;
+		tp = h->tambahan && !jpt
+		     ? &perf_tambahan[rng_below(&r, NEL(perf_tambahan))]
+		     : &cat[pi];
+		snprintf(h->id, sizeof h->id, "%s.%d", e->nip, k + 1);
+		subst(h->teks, sizeof h->teks, tp->rhk, unit);
+		h->perspektif = jpt ? perf_perspektif[pi % 5] : NULL;
+		h->intervensi[0] = '\0';
+		if (!h->tambahan && su)
+			snprintf(h->intervensi, sizeof h->intervensi,
+			         "%s.%d", e->atasan, 1 + (k + off) % su);
+		h->nind = nind[k];
+		biaya = (jpt && pi == 3) || rng_pml(&r, 100);
+		for (int i = 0; i < h->nind; i++) {
+			char *id = h->ind[i].id;
+			size_t n = strlen(h->id);   /* NIP.k: 20 bytes */
+
+			perf_indikator(&r, &h->ind[i], tp, i, biaya);
+			memcpy(id, h->id, n);
+			id[n] = '.';
+			id[n + 1] = (char)('a' + i);
+			id[n + 2] = '\0';
+		}
+	}
+
+	if (perf_cacat) {
+		struct rng c;
+
+		rng_init(&c, log_seed, TAG_SKP_CACAT, nip_key(e->nip));
+		if (rng_pml(&c, perf_cacat))
+			kind = (int)rng_below(&c, CACAT_N);
+		if (kind == CACAT_SKIP_LEVEL) {
+			const struct perf_head *ah = su ? perf_head_find(e->atasan)
+			                                : NULL;
+			const char *aa = ah ? ah->atasan : NULL;
+
+			if (aa && aa[0]) {
+				int au, at, an[PERF_MAX_RHK];
+				struct rng rr;
+
+				perf_shape(&rr, aa, &au, &at, an);
+				snprintf(s.rhk[0].intervensi,
+				         sizeof s.rhk[0].intervensi, "%s.%d", aa,
+				         1 + (int)rng_below(&c, (uint32_t)au));
+			} else {
+				kind = CACAT_NO_INTERVENSI;
+			}
+		}
+		if (kind == CACAT_NO_INTERVENSI && !su)
+			kind = CACAT_ASPEK;
+		switch (kind) {
+		case CACAT_NO_INTERVENSI:
+			s.rhk[0].intervensi[0] = '\0';
+			break;
+		case CACAT_ASPEK:
+			s.rhk[0].ind[0].aspek = "kuantitatif";
+			break;
+		case CACAT_DUP_ID:
+			memcpy(s.rhk[s.nrhk - 1].id, s.rhk[0].id,
+			       sizeof s.rhk[0].id);
+			break;
+		case CACAT_NO_TARGET:
+			s.rhk[0].ind[0].target[0] = '\0';
+			break;
+		case CACAT_NO_SKP:
+			s.none = 1;
+			break;
+		default:
+			break;
+		}
+	}
+	return &s;
+}
+
+/* A double-quoted YAML scalar. */
+static void wb_yq(struct wbuf *w, const char *s)
+{
+	wb_ch(w, '"');
+	for (; *s; s++) {
+		if (*s == '"' || *s == '\\')
+			wb_ch(w, '\\');
+		wb_ch(w, *s);
+	}
+	wb_ch(w, '"');
+}
+
+static void skp_yaml_row(struct wbuf *w, const struct emp *e)
+{
+	const struct perf_skp *s = perf_build(e);
+
+	if (s->none)
+		return;
+	wb_reserve(w, 4096);
+	wb_str(w, "---\nnip: \"");
+	wb_str(w, e->nip);
+	wb_str(w, "\"\ntahun: ");
+	wb_ulong(w, (unsigned long)log_y);
+	wb_str(w, "\npendekatan: kuantitatif\nrhk:\n");
+	for (int k = 0; k < s->nrhk; k++) {
+		const struct perf_rhk *h = &s->rhk[k];
+
+		wb_reserve(w, 2048);
+		wb_str(w, "  - id: \"");
+		wb_str(w, h->id);
+		wb_str(w, h->tambahan ? "\"\n    jenis: tambahan\n    teks: "
+		                      : "\"\n    jenis: utama\n    teks: ");
+		wb_yq(w, h->teks);
+		if (h->intervensi[0]) {
+			wb_str(w, "\n    intervensi: \"");
+			wb_str(w, h->intervensi);
+			wb_ch(w, '"');
+		}
+		if (h->perspektif) {
+			wb_str(w, "\n    perspektif: ");
+			wb_str(w, h->perspektif);
+		}
+		wb_str(w, "\n    indikator:\n");
+		for (int i = 0; i < h->nind; i++) {
+			const struct perf_ind *x = &h->ind[i];
+
+			wb_str(w, "      - id: \"");
+			wb_str(w, x->id);
+			wb_str(w, "\"\n        teks: ");
+			wb_yq(w, x->teks);
+			wb_str(w, "\n        aspek: ");
+			wb_str(w, x->aspek);
+			if (x->target[0]) {
+				wb_str(w, "\n        target: ");
+				if (x->range)
+					wb_yq(w, x->target);
+				else
+					wb_str(w, x->target);
+			}
+			wb_str(w, "\n        satuan: ");
+			wb_str(w, x->satuan);
+			wb_str(w, x->neg ? "\n        polaritas: negatif\n"
+			                 : "\n        polaritas: positif\n");
+		}
+	}
+}
+
+static void skp_tsv_row(struct wbuf *w, const struct emp *e)
+{
+	const struct perf_skp *s = perf_build(e);
+
+	if (s->none)
+		return;
+	for (int k = 0; k < s->nrhk; k++) {
+		const struct perf_rhk *h = &s->rhk[k];
+
+		for (int i = 0; i < h->nind; i++) {
+			const struct perf_ind *x = &h->ind[i];
+
+			wb_reserve(w, 1024);
+			wb_str(w, e->nip);
+			wb_tab(w);
+			wb_ulong(w, (unsigned long)log_y);
+			wb_tab(w);
+			wb_str(w, h->id);
+			wb_str(w, h->tambahan ? "\ttambahan\t" : "\tutama\t");
+			wb_str(w, h->teks);
+			wb_tab(w);
+			wb_str(w, h->intervensi);
+			wb_tab(w);
+			if (h->perspektif)
+				wb_str(w, h->perspektif);
+			wb_tab(w);
+			wb_str(w, x->id);
+			wb_tab(w);
+			wb_str(w, x->teks);
+			wb_tab(w);
+			wb_str(w, x->aspek);
+			wb_tab(w);
+			wb_str(w, x->target);
+			wb_tab(w);
+			wb_str(w, x->satuan);
+			wb_str(w, x->neg ? "\tnegatif\n" : "\tpositif\n");
+		}
+	}
+}
+
+static void perf_periode(struct wbuf *w)
+{
+	char p[7];
+
+	put4(p, log_y);
+	p[4] = '-';
+	put2(p + 5, log_m);
+	wb_mem(w, p, 7);
+}
+
+/* A realisation near the target, x 100. */
+static long perf_realisasi(struct rng *r, const struct perf_ind *x)
+{
+	int f, band = (int)rng_below(r, 1000);
+	long v;
+
+	f = band < 800 ? rng_range(r, 900, 1150)
+	    : band < 950 ? rng_range(r, 500, 899) : rng_range(r, 1151, 1300);
+	if (!strcmp(x->satuan, "bulan"))
+		return 100L * (f >= 900 ? 12 : f >= 700 ? 11 : 10);
+	if (x->range) {
+		if (band < 700)
+			return x->lo + (long)rng_below(r, (uint32_t)(x->hi -
+			                                           x->lo + 1));
+		return band < 900 ? x->lo * rng_range(r, 600, 999) / 1000
+		                  : x->hi * rng_range(r, 1001, 1150) / 1000;
+	}
+	if (x->neg) {
+		v = x->lo * (2000 - f) / 1000;
+		/* Days to a tenth, complaints whole. */
+		v = !strcmp(x->satuan, "hari") ? (v + 5) / 10 * 10
+		                              : (v + 50) / 100 * 100;
+		return v < 0 ? 0 : v;
+	}
+	v = x->lo * f / 1000;
+	/* Percentages of a whole stay at 100 at most; counts are whole. */
+	if (!strcmp(x->satuan, "persen"))
+		return v > 10000 ? 10000 : v;
+	return (v + 50) / 100 * 100;
+}
+
+static void realisasi_row(struct wbuf *w, const struct emp *e)
+{
+	const struct perf_skp *s = perf_build(e);
+	struct rng r;
+
+	if (s->none || strstr(e->ket, "cltn") ||
+	    strstr(e->ket, "tugas_belajar"))
+		return;
+	rng_init(&r, log_seed, TAG_REAL,
+	         nip_key(e->nip) ^ (uint64_t)(log_y * 12 + log_m) << 60);
+	if (rng_pml(&r, 40))
+		return;
+	for (int k = 0; k < s->nrhk; k++) {
+		const struct perf_rhk *h = &s->rhk[k];
+
+		/* A duplicated RHK id (a defect) is reported once. */
+		if (k && !strcmp(h->id, s->rhk[0].id))
+			continue;
+		for (int i = 0; i < h->nind; i++) {
+			char num[24];
+
+			wb_reserve(w, 256);
+			wb_str(w, e->nip);
+			wb_tab(w);
+			perf_periode(w);
+			wb_tab(w);
+			wb_str(w, h->ind[i].id);
+			wb_tab(w);
+			perf_num(num, sizeof num,
+			         perf_realisasi(&r, &h->ind[i]));
+			wb_str(w, num);
+			wb_tab(w);
+			if (rng_pml(&r, 300)) {
+				wb_str(w, "https://ekinerja.kotacontoh.go.id/"
+				          "bukti/");
+				wb_str(w, h->ind[i].id);
+			}
+			wb_ch(w, '\n');
+		}
+	}
+}
+
+static const char *const perf_rating[] = { "di_bawah", "sesuai", "di_atas" };
+
+static void perilaku_row(struct wbuf *w, const struct emp *e)
+{
+	const struct perf_skp *s = perf_build(e);
+	struct rng r;
+	int kind, atas, bawah;
+
+	if (s->none)
+		return;
+	rng_init(&r, log_seed, TAG_PERILAKU,
+	         nip_key(e->nip) ^ (uint64_t)(log_y * 12 + log_m) << 60);
+	kind = (int)rng_below(&r, 1000);
+	/* Most work as expected; one in ten shines, one in twenty not. */
+	atas = kind < 850 ? 100 : kind < 950 ? 600 : 20;
+	bawah = kind < 850 ? 40 : kind < 950 ? 20 : 550;
+	wb_reserve(w, 256);
+	wb_str(w, e->nip);
+	wb_tab(w);
+	perf_periode(w);
+	for (int i = 0; i < 7; i++) {
+		int k = (int)rng_below(&r, 1000);
+
+		wb_tab(w);
+		wb_str(w, perf_rating[k < atas ? 2 : k < atas + bawah ? 0 : 1]);
+	}
+	wb_ch(w, '\n');
+}
+
+static void organisasi_finish(struct wbuf *w, const struct gen *g)
+{
+	static const char *const pred[] = { "istimewa", "baik",
+		"butuh_perbaikan", "kurang", "sangat_kurang" };
+	static const int pml[] = { 100, 700, 900, 970, 1000 };
+
+	wb_str(w, "opd\tperiode\tpredikat\n");
+	for (int i = 0; i < g->n_opd; i++) {
+		struct rng r;
+		int k, p = 0;
+
+		rng_init(&r, g->seed, TAG_ORGPRED,
+		         (uint64_t)i ^ (uint64_t)(log_y * 12 + log_m) << 40);
+		k = (int)rng_below(&r, 1000);
+		while (k >= pml[p])
+			p++;
+		wb_str(w, g->opd[i].code);
+		wb_tab(w);
+		perf_periode(w);
+		wb_tab(w);
+		wb_str(w, pred[p]);
+		wb_ch(w, '\n');
+	}
+}
+
+static const char *const perf_subkeg[] = {
+	"Penyusunan Dokumen Perencanaan Perangkat Daerah",
+	"Koordinasi dan Penyusunan Laporan Capaian Kinerja dan Ikhtisar "
+	"Realisasi Kinerja SKPD",
+	"Evaluasi Kinerja Perangkat Daerah",
+	"Penyediaan Gaji dan Tunjangan ASN",
+	"Penyediaan Administrasi Pelaksanaan Tugas ASN",
+	"Pendidikan dan Pelatihan Pegawai Berdasarkan Tugas dan Fungsi",
+	"Penyediaan Bahan Logistik Kantor",
+	"Penyelenggaraan Rapat Koordinasi dan Konsultasi SKPD",
+	"Penyediaan Jasa Komunikasi, Sumber Daya Air dan Listrik",
+	"Penyediaan Jasa Pelayanan Umum Kantor",
+	"Pemeliharaan/Rehabilitasi Gedung Kantor dan Bangunan Lainnya",
+	"Penyediaan Jasa Pemeliharaan, Biaya Pemeliharaan, dan Pajak "
+	"Kendaraan Perorangan Dinas",
+	"Pengadaan Peralatan dan Mesin Lainnya",
+	"Monitoring, Evaluasi, dan Penilaian Kinerja Pegawai",
+	"Sosialisasi Peraturan Perundang-Undangan",
+};
+
+/* The quarter of --bulan, the quarter a lagging OPD, the first OPD of
+ * a run of ten for the report log: one offset per seed. */
+static int perf_offset(uint64_t seed, int what)
+{
+	struct rng r;
+
+	rng_init(&r, seed, TAG_KEG, (uint64_t)what << 50);
+	return (int)rng_below(&r, 40);
+}
+
+static void kegiatan_finish(struct wbuf *w, const struct gen *g)
+{
+	int q = (log_m - 1) / 3 + 1, off = perf_offset(g->seed, 1);
+	char per[8] = "0000-TW";
+
+	put4(per, log_y);
+	wb_str(w, "opd\tkode\tnama\tperiode\tpagu\ttarget_fisik_pct\t"
+	          "realisasi_fisik_pct\ttarget_keuangan\trealisasi_keuangan\n");
+	for (int i = 0; i < g->n_opd; i++) {
+		struct rng r;
+		int lag = (i + off) % 4 == 1;
+		int n, first;
+
+		rng_init(&r, g->seed, TAG_KEG,
+		         (uint64_t)i ^ (uint64_t)(log_y * 4 + q) << 40);
+		n = rng_range(&r, 4, 12);
+		first = (int)rng_below(&r, NEL(perf_subkeg));
+		for (int k = 0; k < n; k++) {
+			long pagu = 1000L * rng_range(&r, 50000, 5000000);
+			int tf = 25 * q + rng_range(&r, -5, 5);
+			int tk = tf - rng_range(&r, 0, 10);
+			/* A lagging OPD: each sub kegiatan 40-74 % of its
+			 * target; else 80-105 %, one in ten 60-79 %. */
+			int f = lag ? rng_range(&r, 400, 740)
+			        : rng_pml(&r, 100) ? rng_range(&r, 600, 790)
+			                           : rng_range(&r, 800, 1050);
+			long tkeu, rf;
+			char num[48];
+
+			if (tf > 100)
+				tf = 100;
+			if (tk < 1)
+				tk = 1;
+			tkeu = pagu / 100 * tk;
+			rf = 100L * tf * f / 1000;
+			if (rf > 10000)
+				rf = 10000;
+			wb_reserve(w, 512);
+			wb_str(w, g->opd[i].code);
+			wb_tab(w);
+			snprintf(num, sizeof num, "%d.%02d.01.2.%02d.%04d",
+			         1 + i % 7, 1 + i % 29, 1 + k / 3, 1 + k % 3);
+			wb_str(w, num);
+			wb_tab(w);
+			wb_str(w, perf_subkeg[(first + k) % NEL(perf_subkeg)]);
+			wb_tab(w);
+			wb_str(w, per);
+			wb_ch(w, (char)('0' + q));
+			wb_tab(w);
+			wb_ulong(w, (unsigned long)pagu);
+			wb_tab(w);
+			wb_ulong(w, (unsigned long)tf);
+			wb_tab(w);
+			perf_num(num, sizeof num, rf);
+			wb_str(w, num);
+			wb_tab(w);
+			wb_ulong(w, (unsigned long)tkeu);
+			wb_tab(w);
+			wb_ulong(w, (unsigned long)(tkeu / 1000 * f));
+			wb_ch(w, '\n');
+		}
+	}
+}
+
+static void laporan_finish(struct wbuf *w, const struct gen *g)
+{
+	int off = perf_offset(g->seed, 2);
+	int ny = log_m == 12 ? log_y + 1 : log_y;
+	int nm = log_m == 12 ? 1 : log_m + 1;
+
+	wb_str(w, "opd\tperiode\tdikirim\n");
+	for (int i = 0; i < g->n_opd; i++) {
+		struct rng r;
+		int c = (i + off) % 10, d;
+		long secs;
+		char t[10];
+
+		if (c == 0)
+			continue;           /* never reports */
+		rng_init(&r, g->seed, TAG_LAPOR,
+		         (uint64_t)i ^ (uint64_t)(log_y * 12 + log_m) << 40);
+		d = c <= 2 ? rng_range(&r, 6, 25) : rng_range(&r, 1, 5);
+		secs = 7 * 3600 + rng_range(&r, 0, 11 * 3600);
+		wb_str(w, g->opd[i].code);
+		wb_tab(w);
+		perf_periode(w);
+		wb_tab(w);
+		wb_date(w, days_from_civil(ny, nm, d));
+		t[0] = ' ';
+		put2(t + 1, (int)(secs / 3600));
+		t[3] = ':';
+		put2(t + 4, (int)(secs / 60 % 60));
+		t[6] = ':';
+		put2(t + 7, (int)(secs % 60));
+		wb_mem(w, t, 9);
+		wb_ch(w, '\n');
+	}
+}
+
+/* Performance outputs are written only when --what names them. */
+static int perf_opt_in(const struct output *o)
+{
+	return o->employee == skp_yaml_row || o->employee == skp_tsv_row ||
+	       o->employee == realisasi_row || o->employee == perilaku_row ||
+	       o->finish == organisasi_finish || o->finish == kegiatan_finish ||
+	       o->finish == laporan_finish;
+}
+
+/* The header line of a per-employee performance output. */
+static void perf_header(const struct output *o, struct wbuf *w)
+{
+	if (o->employee == skp_tsv_row)
+		wb_str(w, "nip\ttahun\trhk\tjenis\trhk_teks\tintervensi\t"
+		          "perspektif\tindikator\tindikator_teks\taspek\t"
+		          "target\tsatuan\tpolaritas\n");
+	else if (o->employee == realisasi_row)
+		wb_str(w, "nip\tperiode\tindikator\trealisasi\tbukti\n");
+	else if (o->employee == perilaku_row)
+		wb_str(w, "nip\tperiode\tberorientasi_pelayanan\takuntabel\t"
+		          "kompeten\tharmonis\tloyal\tadaptif\tkolaboratif\n");
+}
+
+/* ---- end of performance data ---- */
+
 static struct output outputs[] = {
 	{ "opd", "opd.tsv", "one row per OPD: opd nama kepala email telepon",
 	  NULL, opd_finish },
@@ -2860,6 +3787,20 @@ static struct output outputs[] = {
 	  NULL },
 	{ "log", log_file, "fingerprint punches of --bulan (only when named)",
 	  log_row, NULL },
+	{ "skp", "skp.yaml", "SKP of the year of --bulan (only when named)",
+	  skp_yaml_row, NULL },
+	{ "skptsv", "skp.tsv", "the same SKP as skp.tsv (only when named)",
+	  skp_tsv_row, NULL },
+	{ "realisasi", "realisasi.tsv", "realisasi of --bulan (only when named)",
+	  realisasi_row, NULL },
+	{ "perilaku", "perilaku.tsv", "BerAKHLAK values (only when named)",
+	  perilaku_row, NULL },
+	{ "organisasi", "organisasi.tsv", "predikat per OPD (only when named)",
+	  NULL, organisasi_finish },
+	{ "kegiatan", "kegiatan.tsv", "sub kegiatan per OPD (only when named)",
+	  NULL, kegiatan_finish },
+	{ "laporan", "laporan.tsv", "report log per OPD (only when named)",
+	  NULL, laporan_finish },
 };
 #define N_OUTPUTS (sizeof outputs / sizeof outputs[0])
 
@@ -2878,17 +3819,27 @@ static void usage(FILE *f)
 "Options:\n"
 "  -n, --pegawai N   number of employees, 1 to %ld\n"
 "  -s, --seed S      seed, a decimal integer 0 to 2^64-1 (default 1)\n"
-"  -w, --what LIST   outputs, separated by commas (default: all but log;\n"
-"                    all: every one):\n",
+"  -w, --what LIST   outputs, separated by commas (default: opd and\n"
+"                    pegawai; all: every one):\n",
 	        MAX_PEGAWAI);
 	for (size_t i = 0; i < N_OUTPUTS; i++)
 		fprintf(f, "                      %-9s DIR/%s: %s\n",
 		        outputs[i].name, outputs[i].file, outputs[i].help);
 	fprintf(f,
 "  -b, --bulan YYYY-MM  the month of the log output (default 2026-11;\n"
-"                    the log is a function of it too)\n"
+"                    the log is a function of it too), of realisasi,\n"
+"                    perilaku, organisasi and laporan, its quarter that\n"
+"                    of kegiatan, its year that of the SKP\n"
 "      --noise       the log also has duplicates, punches on days off and\n"
 "                    NIPs that are not in the roster\n"
+"      --cacat PERMIL  that many SKP per mille (0 to 1000, default 0)\n"
+"                    get one defect each, drawn per NIP: an utama RHK\n"
+"                    without intervensi, an intervensi to an RHK of the\n"
+"                    atasan's atasan, an unknown aspek ('kuantitatif'),\n"
+"                    an RHK id used twice, an indicator without target,\n"
+"                    or no SKP at all (then no realisasi nor perilaku)\n"
+"      --indikator K  every SKP has exactly K indicators (2 to 15) over\n"
+"                    2 to 5 RHK (default: 1 to 3 per RHK, drawn)\n"
 "  -o, --output DIR  the folder to write into\n"
 "  -h, --help        show this help and exit\n"
 "  -V, --version     show the generator version and exit\n"
@@ -2903,6 +3854,17 @@ static void usage(FILE *f)
 "organisation (more OPD and units), so the files change as a whole, not\n"
 "only in length.  A change to the generator that alters any output for\n"
 "some N and S raises the version.\n"
+"\n"
+"SKP.  Each employee's SKP has 2 to 4 utama RHK, sometimes a tambahan\n"
+"one, each with 1 to 3 indicators.  RHK ids are NIP.k, indicator ids\n"
+"NIP.k.a; how many utama RHK a NIP has depends on S and the NIP only.\n"
+"The RHK of a JPT have a perspektif; below the JPT each utama RHK\n"
+"intervenes an utama RHK of the direct superior (atasan).  With --cacat 0\n"
+"every intervensi points at an RHK of the atasan.  realisasi: about 4 %%\n"
+"of the employees, and those on CLTN or tugas belajar, do not report.\n"
+"kegiatan: one OPD in four lags (realisation 40-74 %% of the target).\n"
+"laporan (deadline the 5th of the next month): of every ten OPD in\n"
+"pegawai.tsv order one never reports, two report late, seven on time.\n"
 "\n"
 "The data describe November 2026: ages (20 to 58), masa kerja, CPNS\n"
 "(TMT from December 2025) and retirement (tmt_keluar in 2026 or\n"
@@ -2975,6 +3937,8 @@ int main(int argc, char **argv)
 		{ "what", required_argument, NULL, 'w' },
 		{ "bulan", required_argument, NULL, 'b' },
 		{ "noise", no_argument, NULL, 'N' },
+		{ "cacat", required_argument, NULL, 'C' },
+		{ "indikator", required_argument, NULL, 'I' },
 		{ "output", required_argument, NULL, 'o' },
 		{ "help", no_argument, NULL, 'h' },
 		{ "version", no_argument, NULL, 'V' },
@@ -3016,6 +3980,21 @@ int main(int argc, char **argv)
 		case 'N':
 			log_noise = 1;
 			break;
+		case 'C':
+			if (parse_u64(optarg, &v) < 0 || v > 1000)
+				bad_usage("--cacat: '%s' is not a number of "
+				          "defective SKP per mille, 0 to 1000",
+				          optarg);
+			perf_cacat = (int)v;
+			break;
+		case 'I':
+			if (parse_u64(optarg, &v) < 0 || v < 2 ||
+			    v > PERF_MAX_RHK * PERF_MAX_IND)
+				bad_usage("--indikator: '%s' is not a number "
+				          "of indicators per SKP, 2 to 15",
+				          optarg);
+			perf_nind = (int)v;
+			break;
 		case 'b':
 			if (sscanf(optarg, "%4d-%2d", &log_y, &log_m) != 2 ||
 			    strlen(optarg) != 7 || log_y < 2000 ||
@@ -3046,7 +4025,8 @@ int main(int argc, char **argv)
 		bad_usage("-o DIR is required");
 
 	for (size_t i = 0; i < N_OUTPUTS; i++)
-		want[i] = !what && outputs[i].employee != log_row;
+		want[i] = !what && outputs[i].employee != log_row &&
+		          !perf_opt_in(&outputs[i]);
 	log_seed = g.seed;
 	if (what) {
 		char *list = kj_xstrdup(what), *save = NULL, *w;
@@ -3119,6 +4099,7 @@ int main(int argc, char **argv)
 			pegawai_header(&g.wb[g.n_out]);
 		if (outputs[i].employee == log_row)
 			log_header(&g.wb[g.n_out]);
+		perf_header(&outputs[i], &g.wb[g.n_out]);
 		g.n_out++;
 	}
 
