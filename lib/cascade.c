@@ -95,26 +95,44 @@ static void idx_prefetch(const struct idx *x, uint32_t h)
 	__builtin_prefetch(&x->t[h & x->mask], 1);
 }
 
-/*
- * The hashes of the ids of n entries (base, stride as in struct idx),
- * computed in one sequential pass, so that the inserts that follow can
- * prefetch their slots a few entries ahead: the table is far larger than
- * the caches, and a miss per id is most of what an insert costs.
- */
-static uint32_t *id_hashes(size_t n, const void *base, size_t stride)
-{
-	uint32_t *h = kj_xreallocarray(NULL, n + 1, sizeof *h);
-	size_t len;
-
-	kj_prefault(h, n * sizeof *h);
-	for (size_t i = 0; i < n; i++)
-		h[i] = hash_id(*(const char *const *)(const void *)
-		               ((const char *)base + i * stride), &len);
-	return h;
-}
-
 /* How far ahead the inserts prefetch. */
 #define AHEAD 16
+
+/*
+ * The hashes of ids AHEAD entries ahead of the one inserted: the table is
+ * far larger than the caches, and a miss per id is most of what an insert
+ * costs, so each insert hashes the id AHEAD entries on and prefetches its
+ * slot.  idx[] says which entry a hash is of (entries skipped leave
+ * holes, hashed when reached).
+ */
+struct hring {
+	size_t idx[AHEAD];
+	uint32_t h[AHEAD];
+};
+
+static void ring_init(struct hring *r)
+{
+	for (size_t k = 0; k < AHEAD; k++)
+		r->idx[k] = (size_t)-1;
+}
+
+/* The hash of entry i's id (read before ring_ahead reuses the slot). */
+static uint32_t ring_hash(const struct hring *r, size_t i, const char *id)
+{
+	size_t k = i % AHEAD, len;
+
+	return r->idx[k] == i ? r->h[k] : hash_id(id, &len);
+}
+
+static void ring_ahead(struct hring *r, struct idx *x, size_t i,
+                       const char *id)
+{
+	size_t k = i % AHEAD, len;
+
+	r->idx[k] = i;
+	r->h[k] = hash_id(id, &len);
+	idx_prefetch(x, r->h[k]);
+}
 
 const char *const kj_cascading_words[4] = {
 	"", "direct", "indirect", "non_cascading"
@@ -297,7 +315,7 @@ static void sort_findings(kj_cascade *c)
 
 /* Check the indicators of RHK j. */
 static void check_indicators(kj_cascade *c, const kj_skp_set *s, size_t j,
-                             struct idx *ind_ids, const uint32_t *hash)
+                             struct idx *ind_ids, struct hring *ring)
 {
 	const kj_skp_rhk *r = &s->rhk[j];
 
@@ -305,9 +323,11 @@ static void check_indicators(kj_cascade *c, const kj_skp_set *s, size_t j,
 		const kj_skp_indikator *d = &s->ind[m];
 		long first;
 
+		uint32_t h = ring_hash(ring, m, d->id);
+
 		if (m + AHEAD < s->nind)
-			idx_prefetch(ind_ids, hash[m + AHEAD]);
-		first = idx_find_h(ind_ids, d->id, hash[m], true, m);
+			ring_ahead(ring, ind_ids, m + AHEAD, s->ind[m + AHEAD].id);
+		first = idx_find_h(ind_ids, d->id, h, true, m);
 
 		if (first >= 0) {
 			const kj_skp_indikator *o = &s->ind[first];
@@ -519,7 +539,7 @@ void kj_cascade_check(const kj_skp_set *s, const kj_roster *r, int tahun,
 {
 	struct idx rhk_ids, ind_ids;
 	kj_strmap *opds = kj_strmap_new();
-	uint32_t *rhk_hash, *ind_hash;
+	struct hring rhk_ring, ind_ring;
 	unsigned char *dup;
 	long *target;
 	const char *last_opd = NULL;
@@ -543,10 +563,8 @@ void kj_cascade_check(const kj_skp_set *s, const kj_roster *r, int tahun,
 	                                    : NULL, sizeof *s->rhk);
 	idx_init(&ind_ids, s->nind, s->nind ? (const void *)&s->ind[0].id
 	                                    : NULL, sizeof *s->ind);
-	rhk_hash = id_hashes(s->nrhk, s->nrhk ? (const void *)&s->rhk[0].id
-	                                       : NULL, sizeof *s->rhk);
-	ind_hash = id_hashes(s->nind, s->nind ? (const void *)&s->ind[0].id
-	                                       : NULL, sizeof *s->ind);
+	ring_init(&rhk_ring);
+	ring_init(&ind_ring);
 	dup = kj_xcalloc(s->nrhk + 1, 1);
 	target = kj_xreallocarray(NULL, s->nrhk + 1, sizeof *target);
 	kj_prefault(target, s->nrhk * sizeof *target);
@@ -595,12 +613,15 @@ void kj_cascade_check(const kj_skp_set *s, const kj_roster *r, int tahun,
 	for (size_t j = 0; j < s->nrhk; j++) {
 		const kj_skp_rhk *h = &s->rhk[j];
 		long first, e;
+		uint32_t hj;
 
-		if (j + AHEAD < s->nrhk)
-			idx_prefetch(&rhk_ids, rhk_hash[j + AHEAD]);
 		if (!c->active[j])
 			continue;
-		first = idx_find_h(&rhk_ids, h->id, rhk_hash[j], true, j);
+		hj = ring_hash(&rhk_ring, j, h->id);
+		if (j + AHEAD < s->nrhk)
+			ring_ahead(&rhk_ring, &rhk_ids, j + AHEAD,
+			           s->rhk[j + AHEAD].id);
+		first = idx_find_h(&rhk_ids, h->id, hj, true, j);
 		if (first >= 0) {
 			dup[j] = 1;
 			const kj_skp_rhk *o = &s->rhk[first];
@@ -636,7 +657,7 @@ void kj_cascade_check(const kj_skp_set *s, const kj_roster *r, int tahun,
 			       "'%s' (expected penerima_layanan, proses_bisnis, "
 			       "penguatan_internal or anggaran)", h->id,
 			       h->perspektif_text);
-		check_indicators(c, s, j, &ind_ids, ind_hash);
+		check_indicators(c, s, j, &ind_ids, &ind_ring);
 	}
 
 	/* What each intervensi names, once for the links and the cycles. */
@@ -716,8 +737,6 @@ void kj_cascade_check(const kj_skp_set *s, const kj_roster *r, int tahun,
 	sort_findings(c);
 	free(rhk_ids.t);
 	free(ind_ids.t);
-	free(rhk_hash);
-	free(ind_hash);
 	free(dup);
 	free(target);
 	kj_strmap_free(opds);
