@@ -80,6 +80,18 @@ static void report(const kj_cascade *c)
 	}
 }
 
+/* v in decimal, written backwards from end (a buffer of 21 or more). */
+static const char *fmt_count(size_t v, char *end)
+{
+	char *p = end;
+
+	*--p = '\0';
+	do
+		*--p = (char)('0' + v % 10);
+	while (v /= 10);
+	return p;
+}
+
 /* One row per RHK of the year: its link and cascading. */
 static void write_links(const struct run *u)
 {
@@ -100,7 +112,7 @@ static void write_links(const struct run *u)
 		if (!u->c.active[j])
 			continue;
 		e = u->c.pegawai[h->skp];
-		snprintf(n, sizeof n, "%zu", u->c.nchild[j]);
+		row[8] = fmt_count(u->c.nchild[j], n + sizeof n);
 		row[0] = u->r.p[e].nip;
 		row[1] = u->r.p[e].nama;
 		row[2] = tahun;
@@ -110,7 +122,6 @@ static void write_links(const struct run *u)
 		row[6] = u->r.p[e].atasan >= 0 ? u->r.p[u->r.p[e].atasan].nip
 		                               : "";
 		row[7] = kj_cascading_words[u->c.cascading[j]];
-		row[8] = n;
 		row[9] = h->teks;
 		kj_tsv_put_row(u->f, row, 10);
 	}

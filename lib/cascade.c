@@ -51,21 +51,22 @@ static void idx_init(struct idx *x, size_t n, const void *base,
 {
 	size_t cap = 16;
 
-	while (cap < 2 * n + 2)
+	/* At most two thirds full: short probes, and a third less memory
+	 * than half full for the 100,000-employee case. */
+	while (cap < n + n / 2 + 2)
 		cap *= 2;
 	x->t = kj_xcalloc(cap, sizeof *x->t);
+	kj_prefault(x->t, cap * sizeof *x->t);
 	x->mask = cap - 1;
 	x->base = base;
 	x->stride = stride;
 }
 
-/* The index of the first entry with id, or -1; with add, insert i when
- * absent (and return -1). */
-static long idx_find(struct idx *x, const char *id, bool add, size_t i)
+/* The index of the first entry with id (of hash h), or -1; with add,
+ * insert i when absent (and return -1). */
+static long idx_find_h(struct idx *x, const char *id, uint32_t h, bool add,
+                       size_t i)
 {
-	size_t len;
-	uint32_t h = hash_id(id, &len);
-
 	for (size_t k = h & x->mask;; k = (k + 1) & x->mask) {
 		struct slot *sl = &x->t[k];
 
@@ -79,6 +80,58 @@ static long idx_find(struct idx *x, const char *id, bool add, size_t i)
 		if (sl->h == h && !strcmp(idx_key(x, sl->i - 1), id))
 			return (long)sl->i - 1;
 	}
+}
+
+static long idx_find(struct idx *x, const char *id, bool add, size_t i)
+{
+	size_t len;
+
+	return idx_find_h(x, id, hash_id(id, &len), add, i);
+}
+
+/* Prefetch the slot where a key of hash h starts its probe. */
+static void idx_prefetch(const struct idx *x, uint32_t h)
+{
+	__builtin_prefetch(&x->t[h & x->mask], 1);
+}
+
+/* How far ahead the inserts prefetch. */
+#define AHEAD 16
+
+/*
+ * The hashes of ids AHEAD entries ahead of the one inserted: the table is
+ * far larger than the caches, and a miss per id is most of what an insert
+ * costs, so each insert hashes the id AHEAD entries on and prefetches its
+ * slot.  idx[] says which entry a hash is of (entries skipped leave
+ * holes, hashed when reached).
+ */
+struct hring {
+	size_t idx[AHEAD];
+	uint32_t h[AHEAD];
+};
+
+static void ring_init(struct hring *r)
+{
+	for (size_t k = 0; k < AHEAD; k++)
+		r->idx[k] = (size_t)-1;
+}
+
+/* The hash of entry i's id (read before ring_ahead reuses the slot). */
+static uint32_t ring_hash(const struct hring *r, size_t i, const char *id)
+{
+	size_t k = i % AHEAD, len;
+
+	return r->idx[k] == i ? r->h[k] : hash_id(id, &len);
+}
+
+static void ring_ahead(struct hring *r, struct idx *x, size_t i,
+                       const char *id)
+{
+	size_t k = i % AHEAD, len;
+
+	r->idx[k] = i;
+	r->h[k] = hash_id(id, &len);
+	idx_prefetch(x, r->h[k]);
 }
 
 const char *const kj_cascading_words[4] = {
@@ -143,10 +196,11 @@ int kj_skp_latest_year(const kj_skp_set *s)
 }
 
 /* Lower case, one space for each run of white space, none at the ends,
- * no final full stop. */
-static char *normalise(const char *t)
+ * no final full stop; into buf when t fits (size), else a new allocation. */
+static char *normalise(const char *t, char *buf, size_t size)
 {
-	char *out = kj_xmalloc(strlen(t) + 1), *o = out;
+	size_t n = strlen(t);
+	char *out = n < size ? buf : kj_xmalloc(n + 1), *o = out;
 	bool space = false;
 
 	for (; *t; t++) {
@@ -169,11 +223,14 @@ static char *normalise(const char *t)
 
 bool kj_rhk_same_text(const char *a, const char *b)
 {
-	char *x = normalise(a), *y = normalise(b);
+	char bx[512], by[512];
+	char *x = normalise(a, bx, sizeof bx), *y = normalise(b, by, sizeof by);
 	bool same = *x && !strcmp(x, y);
 
-	free(x);
-	free(y);
+	if (x != bx)
+		free(x);
+	if (y != by)
+		free(y);
 	return same;
 }
 
@@ -258,13 +315,19 @@ static void sort_findings(kj_cascade *c)
 
 /* Check the indicators of RHK j. */
 static void check_indicators(kj_cascade *c, const kj_skp_set *s, size_t j,
-                             struct idx *ind_ids)
+                             struct idx *ind_ids, struct hring *ring)
 {
 	const kj_skp_rhk *r = &s->rhk[j];
 
 	for (size_t m = r->ind; m < r->ind + r->nind; m++) {
 		const kj_skp_indikator *d = &s->ind[m];
-		long first = idx_find(ind_ids, d->id, true, m);
+		long first;
+
+		uint32_t h = ring_hash(ring, m, d->id);
+
+		if (m + AHEAD < s->nind)
+			ring_ahead(ring, ind_ids, m + AHEAD, s->ind[m + AHEAD].id);
+		first = idx_find_h(ind_ids, d->id, h, true, m);
 
 		if (first >= 0) {
 			const kj_skp_indikator *o = &s->ind[first];
@@ -299,8 +362,46 @@ static bool above(const kj_roster *r, long a, long b)
 	return false;
 }
 
+/*
+ * The RHK that RHK j's intervensi names: the first active RHK with that id
+ * (what the id index answers), or -1.  Most intervensi name an RHK of the
+ * direct superior: those are found among the superior's few RHK, without a
+ * probe of the index, when that RHK is the first with its id (dup[] tells
+ * the others).
+ */
+static long link_target(const kj_cascade *c, const kj_skp_set *s,
+                        const kj_roster *r, size_t j, struct idx *rhk_ids,
+                        const unsigned char *dup)
+{
+	const kj_skp_rhk *h = &s->rhk[j];
+	long e = c->pegawai[h->skp], sup = r->p[e].atasan;
+	long ssk = sup >= 0 ? c->skp_of[sup] : -1;
+
+	if (ssk >= 0) {
+		const kj_skp *p = &s->skp[ssk];
+
+		for (size_t t = p->rhk; t < p->rhk + p->nrhk; t++)
+			if (!strcmp(s->rhk[t].id, h->intervensi)) {
+				if (!dup[t])
+					return (long)t;
+				break;
+			}
+	}
+	return idx_find(rhk_ids, h->intervensi, false, 0);
+}
+
+/* The superior's RHK ids for a message, made only when one is written. */
+static const char *rhk_list(const kj_skp_set *s, long ssk, char *buf,
+                            size_t size)
+{
+	if (ssk < 0)
+		return "";
+	kj_skp_rhk_list(s, (size_t)ssk, buf, size);
+	return buf;
+}
+
 static void check_link(kj_cascade *c, const kj_skp_set *s,
-                       const kj_roster *r, size_t j, struct idx *rhk_ids)
+                       const kj_roster *r, size_t j, const long *target)
 {
 	const kj_skp_rhk *h = &s->rhk[j];
 	long e = c->pegawai[h->skp], sup = r->p[e].atasan;
@@ -308,8 +409,6 @@ static void check_link(kj_cascade *c, const kj_skp_set *s,
 	char wb[300], list[400];
 	long t, owner;
 
-	if (ssk >= 0)
-		kj_skp_rhk_list(s, (size_t)ssk, list, sizeof list);
 	if (!h->intervensi) {
 		if (h->jenis != KJ_RHK_UTAMA) {
 			c->cascading[j] = KJ_CASC_NON;
@@ -321,7 +420,8 @@ static void check_link(kj_cascade *c, const kj_skp_set *s,
 			add_at(c, s, KJ_SEV_ERROR, "intervensi-hilang", h->pos,
 			       "RHK utama %s has no intervensi: name an RHK "
 			       "of the atasan %s: %s", h->id,
-			       who(r, sup, wb, sizeof wb), list);
+			       who(r, sup, wb, sizeof wb),
+			       rhk_list(s, ssk, list, sizeof list));
 		else
 			add_at(c, s, KJ_SEV_ERROR, "intervensi-hilang", h->pos,
 			       "RHK utama %s has no intervensi (the atasan "
@@ -329,13 +429,13 @@ static void check_link(kj_cascade *c, const kj_skp_set *s,
 			       who(r, sup, wb, sizeof wb), c->tahun);
 		return;
 	}
-	t = idx_find(rhk_ids, h->intervensi, false, 0);
+	t = target[j];
 	owner = t < 0 ? -1 : c->pegawai[s->rhk[t].skp];
 	if (t >= 0 && owner == e) {
 		add_at(c, s, KJ_SEV_ERROR, "intervensi-diri", h->intervensi_pos,
 		       "RHK %s intervenes %s, an RHK of the same employee; "
 		       "name an RHK of the atasan%s%s", h->id, h->intervensi,
-		       ssk >= 0 ? ": " : "", ssk >= 0 ? list : "");
+		       ssk >= 0 ? ": " : "", rhk_list(s, ssk, list, sizeof list));
 		return;
 	}
 	if (t >= 0 && owner >= 0 && owner == sup) {
@@ -349,7 +449,8 @@ static void check_link(kj_cascade *c, const kj_skp_set *s,
 		       "skips a level: name an RHK of the direct atasan "
 		       "%s%s%s", h->id, h->intervensi,
 		       who(r, owner, wb, sizeof wb), r->p[sup].nip,
-		       ssk >= 0 ? ": " : " (no SKP)", ssk >= 0 ? list : "");
+		       ssk >= 0 ? ": " : " (no SKP)",
+		       rhk_list(s, ssk, list, sizeof list));
 		return;
 	}
 	if (sup < 0)
@@ -361,7 +462,8 @@ static void check_link(kj_cascade *c, const kj_skp_set *s,
 		add_at(c, s, KJ_SEV_ERROR, "intervensi-bukan-atasan",
 		       h->intervensi_pos, "RHK %s intervenes %s, which is "
 		       "not an RHK of the atasan %s: %s", h->id,
-		       h->intervensi, who(r, sup, wb, sizeof wb), list);
+		       h->intervensi, who(r, sup, wb, sizeof wb),
+		       rhk_list(s, ssk, list, sizeof list));
 	else
 		add_at(c, s, KJ_SEV_ERROR, "intervensi-bukan-atasan",
 		       h->intervensi_pos, "RHK %s intervenes %s, which is "
@@ -373,7 +475,7 @@ static void check_link(kj_cascade *c, const kj_skp_set *s,
 /* Cycles among the intervensi links (whatever their validity): every
  * RHK has at most one outgoing link, so colouring finds each cycle once. */
 static void check_cycles(kj_cascade *c, const kj_skp_set *s,
-                         struct idx *rhk_ids)
+                         const long *target)
 {
 	unsigned char *colour = kj_xcalloc(s->nrhk + 1, 1);
 	long *next = kj_xreallocarray(NULL, s->nrhk + 1, sizeof *next);
@@ -384,7 +486,7 @@ static void check_cycles(kj_cascade *c, const kj_skp_set *s,
 		next[j] = -1;
 		if (!c->active[j] || !s->rhk[j].intervensi)
 			continue;
-		t = idx_find(rhk_ids, s->rhk[j].intervensi, false, 0);
+		t = target[j];
 		if (t >= 0 && (size_t)t != j)
 			next[j] = t;
 	}
@@ -437,6 +539,10 @@ void kj_cascade_check(const kj_skp_set *s, const kj_roster *r, int tahun,
 {
 	struct idx rhk_ids, ind_ids;
 	kj_strmap *opds = kj_strmap_new();
+	struct hring rhk_ring, ind_ring;
+	unsigned char *dup;
+	long *target;
+	const char *last_opd = NULL;
 	char wb[300];
 
 	memset(c, 0, sizeof *c);
@@ -448,10 +554,20 @@ void kj_cascade_check(const kj_skp_set *s, const kj_roster *r, int tahun,
 	c->nchild = kj_xcalloc(s->nrhk + 1, sizeof *c->nchild);
 	c->active = kj_xcalloc(s->nrhk + 1, sizeof *c->active);
 	c->opd_loaded = kj_xcalloc(r->n + 1, sizeof *c->opd_loaded);
+	/* All of these get written: map them in bulk (see kj_prefault). */
+	kj_prefault(c->pegawai, s->n * sizeof *c->pegawai);
+	kj_prefault(c->skp_of, r->n * sizeof *c->skp_of);
+	kj_prefault(c->parent, s->nrhk * sizeof *c->parent);
+	kj_prefault(c->nchild, s->nrhk * sizeof *c->nchild);
 	idx_init(&rhk_ids, s->nrhk, s->nrhk ? (const void *)&s->rhk[0].id
 	                                    : NULL, sizeof *s->rhk);
 	idx_init(&ind_ids, s->nind, s->nind ? (const void *)&s->ind[0].id
 	                                    : NULL, sizeof *s->ind);
+	ring_init(&rhk_ring);
+	ring_init(&ind_ring);
+	dup = kj_xcalloc(s->nrhk + 1, 1);
+	target = kj_xreallocarray(NULL, s->nrhk + 1, sizeof *target);
+	kj_prefault(target, s->nrhk * sizeof *target);
 	for (size_t i = 0; i < r->n; i++)
 		c->skp_of[i] = -1;
 	for (size_t j = 0; j < s->nrhk; j++)
@@ -465,9 +581,10 @@ void kj_cascade_check(const kj_skp_set *s, const kj_roster *r, int tahun,
 		c->pegawai[k] = -1;
 		e = kj_roster_find(r, p->nip, strlen(p->nip));
 		/* An SKP of any year says this run is about its OPD. */
-		if (e >= 0)
-			kj_strmap_put(opds, r->p[e].opd, strlen(r->p[e].opd),
-			              0, NULL);
+		if (e >= 0 && (!last_opd || strcmp(last_opd, r->p[e].opd))) {
+			last_opd = r->p[e].opd;
+			kj_strmap_put(opds, last_opd, strlen(last_opd), 0, NULL);
+		}
 		if (p->tahun != c->tahun)
 			continue;
 		if (e < 0) {
@@ -496,11 +613,17 @@ void kj_cascade_check(const kj_skp_set *s, const kj_roster *r, int tahun,
 	for (size_t j = 0; j < s->nrhk; j++) {
 		const kj_skp_rhk *h = &s->rhk[j];
 		long first, e;
+		uint32_t hj;
 
 		if (!c->active[j])
 			continue;
-		first = idx_find(&rhk_ids, h->id, true, j);
+		hj = ring_hash(&rhk_ring, j, h->id);
+		if (j + AHEAD < s->nrhk)
+			ring_ahead(&rhk_ring, &rhk_ids, j + AHEAD,
+			           s->rhk[j + AHEAD].id);
+		first = idx_find_h(&rhk_ids, h->id, hj, true, j);
 		if (first >= 0) {
+			dup[j] = 1;
 			const kj_skp_rhk *o = &s->rhk[first];
 
 			add_at(c, s, KJ_SEV_ERROR, "id-ganda", h->id_pos,
@@ -534,8 +657,13 @@ void kj_cascade_check(const kj_skp_set *s, const kj_roster *r, int tahun,
 			       "'%s' (expected penerima_layanan, proses_bisnis, "
 			       "penguatan_internal or anggaran)", h->id,
 			       h->perspektif_text);
-		check_indicators(c, s, j, &ind_ids);
+		check_indicators(c, s, j, &ind_ids, &ind_ring);
 	}
+
+	/* What each intervensi names, once for the links and the cycles. */
+	for (size_t j = 0; j < s->nrhk; j++)
+		target[j] = c->active[j] && s->rhk[j].intervensi
+		            ? link_target(c, s, r, j, &rhk_ids, dup) : -1;
 
 	/* Links. */
 	for (size_t j = 0; j < s->nrhk; j++) {
@@ -551,9 +679,9 @@ void kj_cascade_check(const kj_skp_set *s, const kj_roster *r, int tahun,
 				c->cascading[j] = KJ_CASC_NON;
 			continue;
 		}
-		check_link(c, s, r, j, &rhk_ids);
+		check_link(c, s, r, j, target);
 	}
-	check_cycles(c, s, &rhk_ids);
+	check_cycles(c, s, target);
 	for (size_t j = 0; j < s->nrhk; j++) {
 		long t = c->parent[j];
 
@@ -609,6 +737,8 @@ void kj_cascade_check(const kj_skp_set *s, const kj_roster *r, int tahun,
 	sort_findings(c);
 	free(rhk_ids.t);
 	free(ind_ids.t);
+	free(dup);
+	free(target);
 	kj_strmap_free(opds);
 }
 

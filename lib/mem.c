@@ -2,9 +2,12 @@
 #include "mem.h"
 #include "diag.h"
 
+#include <errno.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
+#include <unistd.h>
 
 static _Noreturn void out_of_memory(size_t n)
 {
@@ -75,4 +78,31 @@ void kj_grow(void *items, size_t *cap, size_t need, size_t size)
 	}
 	*pp = kj_xreallocarray(*pp, c, size);
 	*cap = c;
+}
+
+void kj_prefault(void *p, size_t n)
+{
+#ifdef MADV_POPULATE_WRITE
+	static uintptr_t page;
+	static int unsupported;
+	uintptr_t a, e;
+
+	if (unsupported || !p || n == 0)
+		return;
+	if (!page) {
+		long ps = sysconf(_SC_PAGESIZE);
+
+		page = ps > 0 ? (uintptr_t)ps : 4096;
+	}
+	a = ((uintptr_t)p + page - 1) & ~(page - 1);
+	e = ((uintptr_t)p + n) & ~(page - 1);
+	if (e <= a || (uintptr_t)p + n < (uintptr_t)p)
+		return;
+	if (madvise((void *)a, e - a, MADV_POPULATE_WRITE) != 0 &&
+	    (errno == EINVAL || errno == ENOSYS || errno == EPERM))
+		unsupported = 1;
+#else
+	(void)p;
+	(void)n;
+#endif
 }

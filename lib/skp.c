@@ -46,9 +46,21 @@ struct block {
 	char text[];
 };
 
+/* A small cache in front of the intern table: the few words of satuan,
+ * aspek and perspektif come again and again. */
+#define ICACHE 64
+
+struct icache {
+	const char *str;          /* interned; NULL when empty */
+	size_t len;
+};
+
 struct kj_skp_priv {
 	struct block *blocks;
 	kj_strmap *intern;
+	struct icache icache[ICACHE];
+	/* How many bytes of skp, rhk, ind are prefaulted (see ahead()). */
+	size_t pf_skp, pf_rhk, pf_ind;
 	size_t capskp, caprhk, capind, capfiles;
 	/* Built on the first find, dropped when the set grows. */
 	kj_strmap *by_nip, *by_rhk, *by_ind;
@@ -94,6 +106,10 @@ void kj_skp_set_free(kj_skp_set *s)
 	free(s);
 }
 
+/* The arena's blocks: 4 MiB, each mapped in one go (kj_prefault) since it
+ * fills up but for the last. */
+#define ARENA_BLOCK ((size_t)4 << 20)
+
 /* A copy of s[0..len) in the arena, NUL-terminated. */
 static const char *store(kj_skp_set *s, const char *str, size_t len)
 {
@@ -103,10 +119,10 @@ static const char *store(kj_skp_set *s, const char *str, size_t len)
 	if (len == 0)
 		return "";
 	if (!b || b->cap - b->used < len + 1) {
-		size_t cap = len + 1 > ((size_t)1 << 20) ? len + 1
-		                                         : (size_t)1 << 20;
+		size_t cap = len + 1 > ARENA_BLOCK ? len + 1 : ARENA_BLOCK;
 
 		b = kj_xmalloc(sizeof *b + cap);
+		kj_prefault(b->text, cap);
 		b->used = 0;
 		b->cap = cap;
 		b->next = s->priv->blocks;
@@ -123,9 +139,19 @@ static const char *store(kj_skp_set *s, const char *str, size_t len)
 static const char *intern(kj_skp_set *s, const char *str, size_t len)
 {
 	kj_strmap *m = s->priv->intern;
+	struct icache *c;
 
-	return kj_strmap_key(m, kj_strmap_put(m, str, len,
-	                                      kj_strmap_count(m), NULL));
+	if (len == 0)
+		return kj_strmap_key(m, kj_strmap_put(m, str, len,
+		                                      kj_strmap_count(m), NULL));
+	c = &s->priv->icache[(len * 31 + (unsigned char)str[0] * 7 +
+	                      (unsigned char)str[len - 1]) % ICACHE];
+	if (c->str && c->len == len && !memcmp(c->str, str, len))
+		return c->str;
+	c->str = kj_strmap_key(m, kj_strmap_put(m, str, len,
+	                                        kj_strmap_count(m), NULL));
+	c->len = len;
+	return c->str;
 }
 
 static uint32_t add_file(kj_skp_set *s, const char *name)
@@ -141,11 +167,34 @@ const char *kj_skp_file(const kj_skp_set *s, uint32_t file)
 	return file < s->nfiles ? s->files[file] : "";
 }
 
+/*
+ * Prefault an array of the set a chunk ahead of what is written: *done
+ * bytes from its start are mapped; when used passes it, map up to a chunk
+ * more (within cap), so the pages of a growing array come in bulk rather
+ * than one fault each.  Realloc keeps the prefix, so offsets stay valid.
+ */
+#define PREFAULT_CHUNK ((size_t)1 << 20)
+
+static void ahead(void *base, size_t used, size_t cap, size_t *done)
+{
+	size_t end;
+
+	if (used <= *done)
+		return;
+	end = used + PREFAULT_CHUNK;
+	if (end > cap)
+		end = cap;
+	kj_prefault((char *)base + *done, end - *done);
+	*done = end;
+}
+
 static kj_skp *new_skp(kj_skp_set *s)
 {
 	kj_skp *k;
 
 	kj_grow(&s->skp, &s->priv->capskp, s->n + 1, sizeof *s->skp);
+	ahead(s->skp, (s->n + 1) * sizeof *s->skp,
+	      s->priv->capskp * sizeof *s->skp, &s->priv->pf_skp);
 	k = &s->skp[s->n++];
 	memset(k, 0, sizeof *k);
 	k->nip = "";
@@ -158,6 +207,8 @@ static kj_skp_rhk *new_rhk(kj_skp_set *s)
 	kj_skp_rhk *r;
 
 	kj_grow(&s->rhk, &s->priv->caprhk, s->nrhk + 1, sizeof *s->rhk);
+	ahead(s->rhk, (s->nrhk + 1) * sizeof *s->rhk,
+	      s->priv->caprhk * sizeof *s->rhk, &s->priv->pf_rhk);
 	r = &s->rhk[s->nrhk++];
 	memset(r, 0, sizeof *r);
 	r->id = r->teks = r->perspektif_text = "";
@@ -173,6 +224,8 @@ static kj_skp_indikator *new_ind(kj_skp_set *s)
 	kj_skp_indikator *d;
 
 	kj_grow(&s->ind, &s->priv->capind, s->nind + 1, sizeof *s->ind);
+	ahead(s->ind, (s->nind + 1) * sizeof *s->ind,
+	      s->priv->capind * sizeof *s->ind, &s->priv->pf_ind);
 	d = &s->ind[s->nind++];
 	memset(d, 0, sizeof *d);
 	d->id = d->teks = d->satuan = d->aspek_text = "";
@@ -188,7 +241,15 @@ static kj_skp_indikator *new_ind(kj_skp_set *s)
 static int word_index(const char *const *words, int n, const char *str,
                       size_t len)
 {
-	const char *w = kj_enum_word(str, len);
+	const char *w;
+
+	/* The word as written (nearly every value): no need to ask the
+	 * registry, which maps each of these words to itself (a unit test
+	 * holds it to that). */
+	for (int i = 0; i < n; i++)
+		if (strlen(words[i]) == len && !memcmp(words[i], str, len))
+			return i;
+	w = kj_enum_word(str, len);
 
 	for (int i = 0; i < n; i++)
 		if (w ? !strcmp(w, words[i])

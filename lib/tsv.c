@@ -458,6 +458,11 @@ void kj_tsv_value_err(const kj_tsv *t, size_t col, const kj_err *inner,
 	out->status = inner->status;
 }
 
+/* The bytes kj_tsv_put escapes. */
+static const unsigned char tsv_special[256] = {
+	['\t'] = 1, ['\n'] = 1, ['\r'] = 1, ['\\'] = 1
+};
+
 void kj_tsv_put(FILE *f, const char *s, size_t len)
 {
 	const char *end = s + len, *p = s;
@@ -465,8 +470,7 @@ void kj_tsv_put(FILE *f, const char *s, size_t len)
 	while (p < end) {
 		const char *q = p;
 
-		while (q < end && *q != '\t' && *q != '\n' && *q != '\r' &&
-		       *q != '\\')
+		while (q < end && !tsv_special[(unsigned char)*q])
 			q++;
 		if (q > p)
 			fwrite(p, 1, (size_t)(q - p), f);
@@ -482,7 +486,14 @@ void kj_tsv_put(FILE *f, const char *s, size_t len)
 
 void kj_tsv_puts(FILE *f, const char *s)
 {
-	kj_tsv_put(f, s, strlen(s));
+	/* Most fields need no escape: one scan (strcspn is vectorised) and
+	 * one fwrite. */
+	size_t n = strcspn(s, "\t\n\r\\");
+
+	if (!s[n])
+		fwrite(s, 1, n, f);
+	else
+		kj_tsv_put(f, s, n + strlen(s + n));
 }
 
 void kj_tsv_put_row(FILE *f, const char *const *fields, size_t n)

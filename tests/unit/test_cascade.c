@@ -298,6 +298,65 @@ static void test_roster_rules(void **state)
 	done(&x);
 }
 
+/*
+ * An intervensi that names an id used twice: the index answers the first
+ * RHK with that id, in load order, and so must the look-up among the
+ * superior's RHK.  Here B2 (line 4-5) owns the first D.1; B1's D.1 (line
+ * 9) is the second (id-ganda).  C (atasan B1) intervenes D.1: it is B2's,
+ * not an RHK of C's atasan, so intervensi-bukan-atasan at C's intervensi
+ * (line 13, column 30), and no valid link: B1's D.1 keeps 0 children.
+ * With the ids made distinct, the same link is valid (parent = B1's RHK).
+ */
+static const char dup_target[] =
+	DOC(K, "  - {id: K1, teks: Layanan, perspektif: anggaran}\n")  /* 4 */
+	SEP                                                          /* 5 */
+	DOC(B2, "  - {id: D.1, teks: Dua, intervensi: K1}\n")        /* 9 */
+	SEP                                                          /* 10 */
+	DOC(B1, "  - {id: D.1, teks: Satu, intervensi: K1}\n")       /* 14 */
+	SEP                                                          /* 15 */
+	DOC(C, "  - {id: C.1, teks: Seksi, intervensi: D.1}\n");     /* 19 */
+
+static void test_duplicate_target(void **state)
+{
+	struct fixture x;
+	long line = 0, col = 0;
+	char *fixed;
+
+	(void)state;
+	run(&x, dup_target, 2026);
+	assert_int_equal(count(&x, "id-ganda", &line, &col), 1);
+	assert_int_equal(line, 14);
+	assert_int_equal(count(&x, "intervensi-bukan-atasan", &line, &col), 1);
+	assert_int_equal(line, 19);
+	/* "  - {id: C.1, teks: Seksi, intervensi: D.1}": D.1 at column 40. */
+	assert_int_equal(col, 40);
+	assert_int_equal(x.c.parent[3], -1);
+	assert_int_equal(x.c.nchild[2], 0);
+	done(&x);
+
+	/* B1's RHK renamed D.2, C intervening D.2: a valid link,
+	 * with another text than its parent, so indirect. */
+	fixed = strdup(dup_target);
+	assert_non_null(fixed);
+	{
+		char *b1 = strstr(fixed, "{id: D.1, teks: Satu");
+		char *c = strstr(fixed, "intervensi: D.1}");
+
+		assert_non_null(b1);
+		assert_non_null(c);
+		b1[7] = '2';
+		c[14] = '2';
+	}
+	run(&x, fixed, 2026);
+	assert_int_equal(count(&x, "id-ganda", NULL, NULL), 0);
+	assert_int_equal(count(&x, "intervensi-bukan-atasan", NULL, NULL), 0);
+	assert_int_equal(x.c.parent[3], 2);
+	assert_int_equal(x.c.nchild[2], 1);
+	assert_int_equal(x.c.cascading[3], KJ_CASC_INDIRECT);
+	done(&x);
+	free(fixed);
+}
+
 static void test_same_text(void **state)
 {
 	(void)state;
@@ -319,6 +378,7 @@ int main(void)
 		cmocka_unit_test(test_jpt_and_indicators),
 		cmocka_unit_test(test_roster_rules),
 		cmocka_unit_test(test_same_text),
+		cmocka_unit_test(test_duplicate_target),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);

@@ -30,6 +30,37 @@ static void test_strndup(void **state)
 	free(s);
 }
 
+/* kj_prefault maps pages, it never changes a byte: not the pattern of a
+ * written buffer (the range cut at both ends to whole pages), not the
+ * zeros of a fresh calloc, not the bytes just outside the range. */
+static void test_prefault_keeps_contents(void **state)
+{
+	size_t n = 5 * 4096 + 123;
+	unsigned char *p = kj_xmalloc(n), *z = kj_xcalloc(3 << 20, 1);
+	size_t i, nz = 0;
+
+	(void)state;
+	for (i = 0; i < n; i++)
+		p[i] = (unsigned char)(i * 7 + 1);
+	kj_prefault(p + 1, n - 2);
+	kj_prefault(p, 0);
+	kj_prefault(NULL, 0);
+	kj_prefault(p + 10, 5);          /* inside one page: nothing */
+	for (i = 0; i < n; i++)
+		if (p[i] != (unsigned char)(i * 7 + 1))
+			break;
+	assert_int_equal(i, n);
+	kj_prefault(z, 3 << 20);
+	for (i = 0; i < (3u << 20); i++)
+		nz += z[i] != 0;
+	assert_int_equal(nz, 0);
+	/* Still ordinary memory: written, read back, freed. */
+	memset(z, 0xAB, 3 << 20);
+	assert_int_equal(z[(3 << 20) - 1], 0xAB);
+	free(z);
+	free(p);
+}
+
 static void test_grow_doubles(void **state)
 {
 	int *a = NULL;
@@ -90,6 +121,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_strndup),
 		cmocka_unit_test(test_grow_doubles),
+		cmocka_unit_test(test_prefault_keeps_contents),
 		cmocka_unit_test(test_zero_sizes),
 		cmocka_unit_test(test_overflow_exits_3),
 	};

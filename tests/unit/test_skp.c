@@ -13,6 +13,7 @@
 
 #include <cmocka.h>
 
+#include "colreg.h"
 #include "skp.h"
 
 static const char two_docs[] =
@@ -354,6 +355,79 @@ static void test_tsv_errors(void **state)
 	}
 }
 
+/*
+ * The loader reads enum words as written without asking the registry:
+ * right only while the registry maps each of them to itself (or does not
+ * know it).  A label or another case still goes through the registry.
+ */
+static void test_enum_words_are_their_own(void **state)
+{
+	static const struct {
+		const char *const *w;
+		int n;
+	} lists[] = {
+		{ kj_rhk_jenis_words, 2 }, { kj_pendekatan_words, 2 },
+		{ kj_aspek_words, KJ_ASPEK_N },
+		{ kj_perspektif_words, KJ_PERSPEKTIF_N },
+		{ kj_polaritas_words, 2 },
+	};
+
+	(void)state;
+	for (size_t l = 0; l < sizeof lists / sizeof lists[0]; l++)
+		for (int i = 0; i < lists[l].n; i++) {
+			const char *w = lists[l].w[i];
+			const char *r = kj_enum_word(w, strlen(w));
+
+			if (r)
+				assert_string_equal(r, w);
+		}
+	assert_int_equal(kj_aspek_parse("kualitas", 8), KJ_ASPEK_KUALITAS);
+	assert_int_equal(kj_perspektif_parse("Penerima Layanan", 16),
+	                 KJ_PERSPEKTIF_PENERIMA_LAYANAN);
+	assert_int_equal(kj_aspek_parse("kualitasx", 8), KJ_ASPEK_KUALITAS);
+	assert_int_equal(kj_aspek_parse("mutu", 4), -1);
+}
+
+/*
+ * Interned words: equal text, one pointer; different text, different
+ * pointers, also for words that meet in the intern cache ("orang" and
+ * "oring": same length, first and last byte) and evict each other.
+ */
+static const char satuan_doc[] =
+	"nip: \"197001011995031001\"\n"
+	"tahun: 2026\n"
+	"rhk:\n"
+	"  - id: R.1\n"
+	"    indikator:\n"
+	"      - {id: R.1.a, target: 1, satuan: orang, aspek: kuantitas}\n"
+	"      - {id: R.1.b, target: 2, satuan: oring, aspek: waktu}\n"
+	"      - {id: R.1.c, target: 3, satuan: orang, aspek: kuantitas}\n"
+	"      - {id: R.1.d, target: 4, satuan: oring, aspek: Waktu}\n";
+
+static void test_intern_shares(void **state)
+{
+	kj_skp_set *s = kj_skp_set_new();
+	kj_err err;
+
+	(void)state;
+	assert_int_equal(kj_skp_load_yaml_mem(s, "i.yaml", satuan_doc,
+	                                      strlen(satuan_doc), &err), 0);
+	assert_int_equal(s->nind, 4);
+	assert_string_equal(s->ind[0].satuan, "orang");
+	assert_string_equal(s->ind[1].satuan, "oring");
+	assert_string_equal(s->ind[2].satuan, "orang");
+	assert_string_equal(s->ind[3].satuan, "oring");
+	assert_ptr_equal(s->ind[0].satuan, s->ind[2].satuan);
+	assert_ptr_equal(s->ind[1].satuan, s->ind[3].satuan);
+	assert_ptr_not_equal(s->ind[0].satuan, s->ind[1].satuan);
+	assert_ptr_equal(s->ind[0].aspek_text, s->ind[2].aspek_text);
+	/* "Waktu" is kept as written, and read as waktu. */
+	assert_string_equal(s->ind[3].aspek_text, "Waktu");
+	assert_int_equal(s->ind[1].aspek, KJ_ASPEK_WAKTU);
+	assert_int_equal(s->ind[3].aspek, KJ_ASPEK_WAKTU);
+	kj_skp_set_free(s);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -362,6 +436,8 @@ int main(void)
 		cmocka_unit_test(test_errors),
 		cmocka_unit_test(test_round_trip),
 		cmocka_unit_test(test_tsv_errors),
+		cmocka_unit_test(test_enum_words_are_their_own),
+		cmocka_unit_test(test_intern_shares),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -388,6 +388,40 @@ static void test_put_bytes(void **state)
 	free(buf);
 }
 
+/* kj_tsv_puts takes one fwrite for a clean field and escapes the rest
+ * wherever the special byte is: first, last, or between clean runs. */
+static void test_puts_fast_and_slow(void **state)
+{
+	char *buf = NULL;
+	size_t size = 0;
+	FILE *f = open_memstream(&buf, &size);
+	static const char want[] =
+		"Meningkatnya layanan kesehatan dasar|"
+		"\\tepi|akhir\\n|a\\tb\\nc\\rd\\\\e|\\t\\t||";
+
+	(void)state;
+	assert_non_null(f);
+	kj_tsv_puts(f, "Meningkatnya layanan kesehatan dasar");
+	putc('|', f);
+	kj_tsv_puts(f, "\tepi");
+	putc('|', f);
+	kj_tsv_puts(f, "akhir\n");
+	putc('|', f);
+	kj_tsv_puts(f, "a\tb\nc\rd\\e");
+	putc('|', f);
+	kj_tsv_puts(f, "\t\t");
+	putc('|', f);
+	kj_tsv_puts(f, "");
+	putc('|', f);
+	assert_int_equal(fclose(f), 0);
+	/* 36 + 1, \tepi 5 + 1, akhir\n 7 + 1, a\tb\nc\rd\\e 13 + 1,
+	 * \t\t 4 + 1, "" 0 + 1: 71 bytes. */
+	assert_int_equal(size, 71);
+	assert_int_equal(strlen(want), 71);
+	assert_memory_equal(buf, want, 71);
+	free(buf);
+}
+
 static void test_escape_round_trip(void **state)
 {
 	static const char *const values[] = {
@@ -1044,6 +1078,7 @@ int main(void)
 		cmocka_unit_test(test_header_invalid_utf8),
 		cmocka_unit_test(test_put_bytes),
 		cmocka_unit_test(test_escape_round_trip),
+		cmocka_unit_test(test_puts_fast_and_slow),
 		cmocka_unit_test(test_escape_read_exact),
 		cmocka_unit_test(test_bad_escapes),
 		cmocka_unit_test(test_ragged_rows),
