@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "absen.h"
+#include "cli.h"
 #include "diag.h"
 #include "io.h"
 #include "jadwal.h"
@@ -86,25 +87,6 @@ static _Noreturn void die_field(const kj_tsv *t, size_t col, const kj_err *e)
 	kj_die_err(&full);
 }
 
-static kj_tsv *open_tsv(const char *path)
-{
-	kj_err err;
-	kj_tsv *t = kj_tsv_open(path, &err);
-
-	if (!t)
-		kj_die_err(&err);
-	return t;
-}
-
-static size_t need_col(kj_tsv *t, const char *name)
-{
-	kj_err err;
-	int c = kj_tsv_need(t, name, &err);
-
-	if (c < 0)
-		kj_die_err(&err);
-	return (size_t)c;
-}
 
 /* An optional date field: 0 when empty, 1 when stored. */
 static int opt_date(const kj_tsv *t, int col, kj_date *out)
@@ -121,8 +103,8 @@ static int opt_date(const kj_tsv *t, int col, kj_date *out)
 
 static void read_roster(struct state *s, const char *path)
 {
-	kj_tsv *t = open_tsv(path);
-	size_t cnip = need_col(t, "nip"), copd = need_col(t, "opd");
+	kj_tsv *t = kj_cli_open_tsv(path);
+	size_t cnip = kj_cli_need_col(t, "nip"), copd = kj_cli_need_col(t, "opd");
 	int cunit = kj_tsv_col(t, "unit"), ctmt = kj_tsv_col(t, "tmt");
 	int ckel = kj_tsv_col(t, "tmt_keluar");
 	size_t cap = 0;
@@ -179,9 +161,9 @@ static const kj_hari *emp_day(const struct state *s, size_t e, int i)
 
 static void read_leave(struct state *s, const char *path)
 {
-	kj_tsv *t = open_tsv(path);
-	size_t cnip = need_col(t, "nip"), cm = need_col(t, "mulai");
-	size_t cs = need_col(t, "selesai"), cj = need_col(t, "jenis");
+	kj_tsv *t = kj_cli_open_tsv(path);
+	size_t cnip = kj_cli_need_col(t, "nip"), cm = kj_cli_need_col(t, "mulai");
+	size_t cs = kj_cli_need_col(t, "selesai"), cj = kj_cli_need_col(t, "jenis");
 	kj_err err;
 	int rc;
 
@@ -324,8 +306,8 @@ static void ts_remember(struct ts_cache *c, const char *w, size_t len,
 
 static void read_log(struct state *s, const char *path)
 {
-	kj_tsv *t = open_tsv(path);
-	size_t cnip = need_col(t, "nip"), cw = need_col(t, "waktu");
+	kj_tsv *t = kj_cli_open_tsv(path);
+	size_t cnip = kj_cli_need_col(t, "nip"), cw = kj_cli_need_col(t, "waktu");
 	char last_nip[KJ_NIP_LEN];
 	struct ts_cache tc = { "", 0, 0 };
 	size_t last_e = KJ_STRMAP_NONE;
@@ -479,9 +461,8 @@ int main(int argc, char **argv)
 	};
 	const char *month = NULL, *jpath = NULL, *ppath = NULL;
 	const char *ipath = NULL, *opath = NULL;
-	static const char *const stdin_only[] = { "-" };
 	const char *const *logs;
-	size_t nlogs, nstdin = 0;
+	size_t nlogs;
 	struct state s;
 	kj_period per;
 	char periode[KJ_PERIOD_BUFSZ];
@@ -523,20 +504,9 @@ int main(int argc, char **argv)
 	    per.kind != KJ_PERIOD_MONTH)
 		kj_die_usage(usage_text, "-m: expected a month such as "
 		             "2026-11, found '%s'", month);
-	if (optind < argc) {
-		logs = (const char *const *)argv + optind;
-		nlogs = (size_t)(argc - optind);
-	} else {
-		logs = stdin_only;
-		nlogs = 1;
-	}
-	for (size_t i = 0; i < nlogs; i++)
-		nstdin += !strcmp(logs[i], "-");
-	nstdin += ipath && !strcmp(ipath, "-");
-	nstdin += !strcmp(ppath, "-") + !strcmp(jpath, "-");
-	if (nstdin > 1)
-		kj_die_usage(usage_text,
-		             "standard input (-) can be read only once");
+	logs = kj_cli_operands(argc, argv, optind, &nlogs);
+	kj_cli_stdin_once(usage_text, logs, nlogs,
+	                  (const char *const[]){ ipath, ppath, jpath }, 3);
 
 	memset(&s, 0, sizeof s);
 	s.first = kj_period_first(&per);

@@ -14,6 +14,7 @@
 
 #include "abk.h"
 #include "anjab.h"
+#include "cli.h"
 #include "diag.h"
 #include "io.h"
 #include "mem.h"
@@ -267,10 +268,9 @@ int main(int argc, char **argv)
 		{ "version", no_argument, NULL, 'V' },
 		{ NULL, 0, NULL, 0 }
 	};
-	static const char *const stdin_only[] = { "-" };
 	const char *ppath = NULL, *opath = NULL;
 	const char *const *files;
-	size_t nfiles, nstdin = 0;
+	size_t nfiles;
 	kj_abk_opts opts = { 1250, KJ_BULAT_HALF_UP };
 	bool strict = false, peta = false;
 	kj_anjab_set set;
@@ -325,19 +325,9 @@ int main(int argc, char **argv)
 			return KJ_EXIT_USAGE;
 		}
 	}
-	if (optind < argc) {
-		files = (const char *const *)argv + optind;
-		nfiles = (size_t)(argc - optind);
-	} else {
-		files = stdin_only;
-		nfiles = 1;
-	}
-	for (size_t i = 0; i < nfiles; i++)
-		nstdin += !strcmp(files[i], "-");
-	nstdin += ppath && !strcmp(ppath, "-");
-	if (nstdin > 1)
-		kj_die_usage(usage_text,
-		             "standard input (-) can be read only once");
+	files = kj_cli_operands(argc, argv, optind, &nfiles);
+	kj_cli_stdin_once(usage_text, files, nfiles,
+	                  (const char *const[]){ ppath }, 1);
 
 	memset(&set, 0, sizeof set);
 	for (size_t i = 0; i < nfiles; i++)

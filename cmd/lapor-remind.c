@@ -18,6 +18,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "cli.h"
 #include "diag.h"
 #include "io.h"
 #include "mail.h"
@@ -600,10 +601,9 @@ int main(int argc, char **argv)
 		{ "version", no_argument, NULL, 'V' },
 		{ NULL, 0, NULL, 0 }
 	};
-	static const char *const stdin_only[] = { "-" };
 	const char *const *inputs;
 	const char *opath = NULL, *sendmail = DEFAULT_SENDMAIL;
-	size_t ninputs, nstdin = 0;
+	size_t ninputs;
 	int nmodes = 0, strict = 0, ch, status;
 	struct run r;
 
@@ -651,19 +651,9 @@ int main(int argc, char **argv)
 	if (r.mode == MODE_TSV && r.qp)
 		kj_die_usage(usage_text, "--qp: only for mail (--mbox, "
 		             "--sendmail)");
-	if (optind < argc) {
-		inputs = (const char *const *)argv + optind;
-		ninputs = (size_t)(argc - optind);
-	} else {
-		inputs = stdin_only;
-		ninputs = 1;
-	}
-	for (size_t i = 0; i < ninputs; i++)
-		nstdin += !strcmp(inputs[i], "-");
-	nstdin += !strcmp(r.tpath, "-");
-	if (nstdin > 1)
-		kj_die_usage(usage_text,
-		             "standard input (-) can be read only once");
+	inputs = kj_cli_operands(argc, argv, optind, &ninputs);
+	kj_cli_stdin_once(usage_text, inputs, ninputs,
+	                  (const char *const[]){ r.tpath }, 1);
 	if (r.from_opt && kj_mail_mailbox(r.from_opt, &r.from_hdr,
 	                                  &r.from_addr))
 		kj_die_usage(usage_text, "--from: '%s' is not an address "

@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "cascade.h"
+#include "cli.h"
 #include "diag.h"
 #include "io.h"
 #include "mem.h"
@@ -473,10 +474,9 @@ int main(int argc, char **argv)
 		{ "version", no_argument, NULL, 'V' },
 		{ NULL, 0, NULL, 0 }
 	};
-	static const char *const stdin_only[] = { "-" };
 	const char *ppath = NULL, *opath = NULL, *mode_opt = NULL;
 	const char *const *inputs;
-	size_t ninputs, nstdin = 0;
+	size_t ninputs;
 	enum mode mode = M_CHECK;
 	bool strict = false;
 	int tahun = 0, ch, status = KJ_EXIT_OK;
@@ -541,19 +541,9 @@ int main(int argc, char **argv)
 	if (!ppath && mode != M_TO_YAML && mode != M_TO_TSV)
 		kj_die_usage(usage_text, "-p FILE is required (the roster, "
 		             "pegawai.tsv)");
-	if (optind < argc) {
-		inputs = (const char *const *)argv + optind;
-		ninputs = (size_t)(argc - optind);
-	} else {
-		inputs = stdin_only;
-		ninputs = 1;
-	}
-	for (size_t i = 0; i < ninputs; i++)
-		nstdin += !strcmp(inputs[i], "-");
-	nstdin += ppath && !strcmp(ppath, "-");
-	if (nstdin > 1)
-		kj_die_usage(usage_text,
-		             "standard input (-) can be read only once");
+	inputs = kj_cli_operands(argc, argv, optind, &ninputs);
+	kj_cli_stdin_once(usage_text, inputs, ninputs,
+	                  (const char *const[]){ ppath }, 1);
 
 	memset(&u, 0, sizeof u);
 	u.s = kj_skp_set_new();

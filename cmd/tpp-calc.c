@@ -14,6 +14,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "cli.h"
 #include "colreg.h"
 #include "diag.h"
 #include "io.h"
@@ -113,15 +114,6 @@ static _Noreturn void die_field(const kj_tsv *t, size_t col,
 	kj_die_err(&e);
 }
 
-static int need_col(const kj_tsv *t, const char *name)
-{
-	kj_err e;
-	int c = kj_tsv_need(t, name, &e);
-
-	if (c < 0)
-		kj_die_err(&e);
-	return c;
-}
 
 static const char *fld(const kj_tsv *t, int c)
 {
@@ -231,12 +223,12 @@ static void read_pegawai(const char *path, const kj_period *month,
 
 	if (!t)
 		kj_die_err(&err);
-	c_nip = need_col(t, "nip");
-	c_nama = need_col(t, "nama");
-	c_status = need_col(t, "status");
-	c_opd = need_col(t, "opd");
-	c_jab = need_col(t, "jabatan");
-	c_kelas = need_col(t, "kelas");
+	c_nip = (int)kj_cli_need_col(t, "nip");
+	c_nama = (int)kj_cli_need_col(t, "nama");
+	c_status = (int)kj_cli_need_col(t, "status");
+	c_opd = (int)kj_cli_need_col(t, "opd");
+	c_jab = (int)kj_cli_need_col(t, "jabatan");
+	c_kelas = (int)kj_cli_need_col(t, "kelas");
 	c_gol = kj_tsv_col(t, "golongan");
 	c_plt = kj_tsv_col(t, "plt_kelas");
 	c_ket = kj_tsv_col(t, "keterangan");
@@ -440,13 +432,13 @@ static void read_absen(const char *path, const char *month)
 
 	if (!t)
 		kj_die_err(&err);
-	c_nip = need_col(t, "nip");
-	c_per = need_col(t, "periode");
-	c_hk = need_col(t, "hari_kerja");
-	c_tk = need_col(t, "tk");
+	c_nip = (int)kj_cli_need_col(t, "nip");
+	c_per = (int)kj_cli_need_col(t, "periode");
+	c_hk = (int)kj_cli_need_col(t, "hari_kerja");
+	c_tk = (int)kj_cli_need_col(t, "tk");
 	for (int i = 0; i < 4; i++) {
-		c_tl[i] = need_col(t, tl[i]);
-		c_psw[i] = need_col(t, psw[i]);
+		c_tl[i] = (int)kj_cli_need_col(t, tl[i]);
+		c_psw[i] = (int)kj_cli_need_col(t, psw[i]);
 	}
 	for (int i = 0; i < KJ_CUTI_N; i++)
 		c_cuti[i] = kj_tsv_col(t, kj_cuti_words[i]);
@@ -500,11 +492,11 @@ static void read_kinerja(const char *path, const char *month)
 
 	if (!t)
 		kj_die_err(&err);
-	c_nip = need_col(t, "nip");
-	c_per = need_col(t, "periode");
-	c_skp = need_col(t, "skp");
-	c_lapor = need_col(t, "lapor");
-	c_pred = need_col(t, "predikat");
+	c_nip = (int)kj_cli_need_col(t, "nip");
+	c_per = (int)kj_cli_need_col(t, "periode");
+	c_skp = (int)kj_cli_need_col(t, "skp");
+	c_lapor = (int)kj_cli_need_col(t, "lapor");
+	c_pred = (int)kj_cli_need_col(t, "predikat");
 	c_cap = kj_tsv_col(t, "capaian_pct");
 	if (c_cap < 0 && r_prod_capaian) {
 		kj_err_set(&err, kj_tsv_name(t), 1, 0, "no capaian_pct column, "
