@@ -987,6 +987,25 @@ static void keep_rehash(kj_ykeep *k)
 	k->cap = cap;
 }
 
+/* A hash for short texts, eight bytes at a step (FNV-1a's byte loop
+ * was half of what keeping cost). */
+static uint64_t hash_short(const char *s, size_t len)
+{
+	const uint64_t m = 0x9E3779B97F4A7C15u;
+	uint64_t h = len * m, w;
+
+	for (; len >= 8; s += 8, len -= 8) {
+		memcpy(&w, s, 8);
+		h = ((h << 5 | h >> 59) ^ w) * m;
+	}
+	if (len > 0) {
+		w = 0;
+		memcpy(&w, s, len);
+		h = ((h << 5 | h >> 59) ^ w) * m;
+	}
+	return h ^ h >> 29;
+}
+
 static const char *keep_str(kj_ykeep *k, const char *s, size_t len)
 {
 	char *d;
@@ -994,7 +1013,7 @@ static const char *keep_str(kj_ykeep *k, const char *s, size_t len)
 	if (len == 0)
 		return "";
 	if (len <= KJ_Y_KEEP_INTERN && !memchr(s, '\0', len)) {
-		uint64_t hash = hash_bytes(s, len);
+		uint64_t hash = hash_short(s, len);
 		size_t mask = k->cap - 1, h = (size_t)hash & mask;
 
 		for (; k->tab[h].s; h = (h + 1) & mask)

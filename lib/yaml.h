@@ -156,7 +156,9 @@ void kj_ystream_close(kj_ystream *s);
  * recur (mapping keys, "Tidak ada", units), so a copy may share its bytes
  * with another.
  */
+#ifndef KJ_Y_KEEP_INTERN
 #define KJ_Y_KEEP_INTERN 48
+#endif
 
 typedef struct kj_ykeep kj_ykeep;
 
