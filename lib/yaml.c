@@ -940,12 +940,18 @@ struct kept_str {
 	uint64_t hash;
 };
 
+/*
+ * Short texts are looked up in a small direct-mapped cache of the texts
+ * kept last: a text that recurs (a key, "Tidak ada", a unit's name) is
+ * kept once per run of documents, and the cache, unlike a table of every
+ * text ever kept, stays in the CPU's cache.  A miss just keeps a new copy
+ * and takes the slot.
+ */
+#define KEEP_SLOTS 4096
+
 struct kj_ykeep {
 	struct kj_yarena arena;
-	/* Interned texts, open addressing (a text holding a NUL is never
-	 * interned). */
-	struct kept_str *tab;
-	size_t cap, n;
+	struct kept_str tab[KEEP_SLOTS];
 };
 
 kj_ykeep *kj_ykeep_new(void)
@@ -953,8 +959,6 @@ kj_ykeep *kj_ykeep_new(void)
 	kj_ykeep *k = kj_xcalloc(1, sizeof *k);
 
 	k->arena.next_size = ARENA_FIRST;
-	k->cap = 1024;
-	k->tab = kj_xcalloc(k->cap, sizeof *k->tab);
 	return k;
 }
 
@@ -963,28 +967,7 @@ void kj_ykeep_free(kj_ykeep *k)
 	if (!k)
 		return;
 	arena_free(&k->arena);
-	free(k->tab);
 	free(k);
-}
-
-static void keep_rehash(kj_ykeep *k)
-{
-	size_t cap = k->cap * 2, mask = cap - 1;
-	struct kept_str *tab = kj_xcalloc(cap, sizeof *tab);
-
-	for (size_t i = 0; i < k->cap; i++) {
-		size_t h;
-
-		if (!k->tab[i].s)
-			continue;
-		h = (size_t)k->tab[i].hash & mask;
-		while (tab[h].s)
-			h = (h + 1) & mask;
-		tab[h] = k->tab[i];
-	}
-	free(k->tab);
-	k->tab = tab;
-	k->cap = cap;
 }
 
 /* A hash for short texts, eight bytes at a step (FNV-1a's byte loop
@@ -1012,22 +995,19 @@ static const char *keep_str(kj_ykeep *k, const char *s, size_t len)
 
 	if (len == 0)
 		return "";
-	if (len <= KJ_Y_KEEP_INTERN && !memchr(s, '\0', len)) {
+	if (len <= KJ_Y_KEEP_INTERN) {
 		uint64_t hash = hash_short(s, len);
-		size_t mask = k->cap - 1, h = (size_t)hash & mask;
+		struct kept_str *e = &k->tab[hash % KEEP_SLOTS];
 
-		for (; k->tab[h].s; h = (h + 1) & mask)
-			if (k->tab[h].hash == hash && k->tab[h].len == len &&
-			    memcmp(k->tab[h].s, s, len) == 0)
-				return k->tab[h].s;
+		if (e->s && e->hash == hash && e->len == len &&
+		    memcmp(e->s, s, len) == 0)
+			return e->s;
 		d = arena_alloc(&k->arena, len + 1, 1);
 		memcpy(d, s, len);
 		d[len] = '\0';
-		k->tab[h].s = d;
-		k->tab[h].len = len;
-		k->tab[h].hash = hash;
-		if (++k->n * 2 > k->cap)
-			keep_rehash(k);
+		e->s = d;
+		e->len = len;
+		e->hash = hash;
 		return d;
 	}
 	d = arena_alloc(&k->arena, len + 1, 1);

@@ -152,8 +152,8 @@ void kj_ystream_close(kj_ystream *s);
  * A place to keep copies of nodes of streamed documents, exactly sized
  * and freed all at once: a loader that streams copies only the nodes its
  * model points at, so memory grows by what it keeps, not by the tree.
- * Texts of up to KJ_Y_KEEP_INTERN bytes are kept once however often they
- * recur (mapping keys, "Tidak ada", units), so a copy may share its bytes
+ * A text of up to KJ_Y_KEEP_INTERN bytes that recurs (mapping keys,
+ * "Tidak ada", units) is mostly kept once: a copy may share its bytes
  * with another.
  */
 #ifndef KJ_Y_KEEP_INTERN
