@@ -1117,7 +1117,8 @@ static long find_key(const kj_ynode *map, const char *key)
 	for (size_t i = 0; i < map->len; i++) {
 		const kj_ynode *k = &map->keys[i];
 
-		if (k->len == len && memcmp(k->str, key, len) == 0)
+		if (k->len == len && k->str[0] == key[0] &&
+		    memcmp(k->str, key, len) == 0)
 			return (long)i;
 	}
 	return -1;
@@ -1252,8 +1253,11 @@ int kj_y_check_keys(const kj_yfile *f, const kj_ynode *map,
 		const kj_ynode *k = &map->keys[i];
 		size_t j;
 
+		/* The first byte first (a key's str is NUL-terminated,
+		 * even when empty): most keys differ there. */
 		for (j = 0; allowed[j]; j++)
-			if (k->len == strlen(allowed[j]) &&
+			if (allowed[j][0] == k->str[0] &&
+			    k->len == strlen(allowed[j]) &&
 			    memcmp(k->str, allowed[j], k->len) == 0)
 				break;
 		if (!allowed[j]) {
