@@ -678,7 +678,7 @@ static int run(struct loader *ld, bool one_doc)
 			lerr(ld, &ev.start_mark, "UTF-16 text (expected UTF-8 "
 			     "text; convert the file with iconv)");
 			yaml_event_delete(&ev);
-			rc = -1;
+			ret = -1;
 			break;
 		}
 		switch (ev.type) {

@@ -996,6 +996,28 @@ static const kj_ynode *next_ok(kj_ystream *s, const kj_yfile **f)
 
 /* The same text as test_multi_document, one document at a time: the
  * same roots at the same places of the whole input. */
+/* UTF-16 (a byte order mark FF FE, then "a: 1\n" in UTF-16LE) is refused
+ * at 1:1 by both the whole-file load and the stream: kinerja's formats
+ * are UTF-8, and libyaml would silently decode it. */
+static void test_utf16_refused(void **state)
+{
+	static const char u16[] = "\xff\xfe" "a\0:\0 \0" "1\0\n\0";
+	const kj_yfile *doc;
+	kj_ystream *st;
+	kj_err err;
+
+	(void)state;
+	assert_null(kj_yload_mem("u.yaml", u16, sizeof u16 - 1, &err));
+	assert_int_equal(err.line, 1);
+	assert_int_equal(err.col, 1);
+	assert_non_null(strstr(err.msg, "UTF-16 text"));
+	st = kj_ystream_open_mem("u.yaml", u16, sizeof u16 - 1, &err);
+	assert_non_null(st);
+	assert_int_equal(kj_ystream_next(st, &doc, &err), -1);
+	assert_non_null(strstr(err.msg, "UTF-16 text"));
+	kj_ystream_close(st);
+}
+
 static void test_stream_documents(void **state)
 {
 	static const char text[] =
@@ -1269,6 +1291,7 @@ int main(void)
 		cmocka_unit_test(test_decimal),
 		cmocka_unit_test(test_gzip_file),
 		cmocka_unit_test(test_plain_file_input),
+		cmocka_unit_test(test_utf16_refused),
 		cmocka_unit_test(test_stream_documents),
 		cmocka_unit_test(test_stream_error_later),
 		cmocka_unit_test(test_stream_arena_reset),
