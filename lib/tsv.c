@@ -122,20 +122,6 @@ static long char_col(const kj_tsv *t, size_t off)
 	return (long)kj_utf8_len(t->line, off) + 1;
 }
 
-/* Record a field of the fast path: [off, end) of the line, its end
- * (a TAB, or the line's NUL) made a NUL. */
-static inline void fast_field(kj_tsv *t, char *line, size_t *n, size_t off,
-                              size_t end)
-{
-	if (*n >= t->cap)
-		ensure_fields(t, *n + 1);
-	t->field[*n] = line + off;
-	t->flen[*n] = end - off;
-	t->foff[*n] = off;
-	line[end] = '\0';
-	(*n)++;
-}
-
 /* The fast path gives up: the TABs it made NULs come back. */
 static int fast_undo(kj_tsv *t, char *line, size_t n)
 {
@@ -162,8 +148,30 @@ static inline unsigned mask_eq(__m128i v, char c)
 static int split_fast(kj_tsv *t, char *line, size_t len, size_t *nfields)
 {
 	size_t n = 0, off = 0, i = 0;
+	char **fp;
+	size_t *fl, *fo;
 
+	/* Room for the fields of a block (or byte) ahead, so the arrays
+	 * stay in registers: line[end] = '\0' could alias them. */
+#define FAST_ROOM(k)                                                      \
+	do {                                                              \
+		if (n + (k) > t->cap)                                     \
+			ensure_fields(t, n + (k));                        \
+		fp = t->field;                                            \
+		fl = t->flen;                                             \
+		fo = t->foff;                                             \
+	} while (0)
+	/* A field [off, end); its end (a TAB, or the line's NUL) a NUL. */
+#define FAST_FIELD(end)                                                   \
+	do {                                                              \
+		fp[n] = line + off;                                       \
+		fl[n] = (end) - off;                                      \
+		fo[n] = off;                                              \
+		line[end] = '\0';                                         \
+		n++;                                                      \
+	} while (0)
 #if defined(__SSE2__)
+	FAST_ROOM(17);
 	for (;;) {
 		char tail[16];
 		const char *p = line + i;
@@ -183,32 +191,39 @@ static int split_fast(kj_tsv *t, char *line, size_t len, size_t *nfields)
 		        _mm_cmpeq_epi8(v, _mm_setzero_si128())))))
 			return fast_undo(t, line, n);
 		tabs = mask_eq(v, '\t');
-		while (tabs) {
-			size_t end = i + (size_t)__builtin_ctz(tabs);
+		if (tabs) {
+			FAST_ROOM(17);
+			do {
+				size_t end = i + (size_t)__builtin_ctz(tabs);
 
-			fast_field(t, line, &n, off, end);
-			off = end + 1;
-			tabs &= tabs - 1;
+				FAST_FIELD(end);
+				off = end + 1;
+				tabs &= tabs - 1;
+			} while (tabs);
 		}
 		if (i + 16 >= len)
 			break;
 		i += 16;
 	}
 #else
+	FAST_ROOM(1);
 	for (; i < len; i++) {
 		unsigned char c = (unsigned char)line[i];
 
 		if (c == '\t') {
-			fast_field(t, line, &n, off, i);
+			FAST_ROOM(2);
+			FAST_FIELD(i);
 			off = i + 1;
 		} else if (c >= 0x80 || c == '\\' || c == 0) {
 			return fast_undo(t, line, n);
 		}
 	}
 #endif
-	fast_field(t, line, &n, off, len);
+	FAST_FIELD(len);
 	*nfields = n;
 	return 0;
+#undef FAST_ROOM
+#undef FAST_FIELD
 }
 
 /*
