@@ -41,10 +41,26 @@ const char *kj_jenis_word(int jenis)
 	                                     : "";
 }
 
+/* i when s[0..len) is words[i] as written, else -1. */
+static int exact_word(const char *const *words, int n, const char *s,
+                      size_t len)
+{
+	for (int i = 0; i < n; i++)
+		if (strncmp(words[i], s, len) == 0 && words[i][len] == '\0')
+			return i;
+	return -1;
+}
+
 int kj_jenis_parse(const char *s, size_t len)
 {
-	const char *w = kj_enum_word(s, len);
+	const char *w;
+	int k = exact_word(kj_jenis_jabatan_words, KJ_JJ_N, s, len);
 
+	/* the canonical word as written needs no kj_enum_word (which maps
+	 * it to itself) */
+	if (k >= 0)
+		return k;
+	w = kj_enum_word(s, len);
 	for (int i = 0; w && i < KJ_JJ_N; i++)
 		if (strcmp(w, kj_jenis_jabatan_words[i]) == 0)
 			return i;
@@ -247,7 +263,12 @@ static int read_rows(kj_roster *r, kj_tsv *t, const struct cols *c,
 		s = fld(t, c->status);
 		p->status = "";
 		if (*s) {
-			const char *w = kj_enum_word(s, strlen(s));
+			static const char *const status_words[] = {
+				"pns", "cpns", "pppk"
+			};
+			int k = exact_word(status_words, 3, s, strlen(s));
+			const char *w = k >= 0 ? status_words[k]
+			                       : kj_enum_word(s, strlen(s));
 
 			if (!w || (strcmp(w, "pns") && strcmp(w, "cpns") &&
 			           strcmp(w, "pppk"))) {
