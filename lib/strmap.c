@@ -46,9 +46,18 @@ static uint64_t hash_bytes(const char *s, size_t len)
 		s += 8;
 		len -= 8;
 	}
-	if (len) {
-		w = 0;
-		memcpy(&w, s, len);
+	if (len >= 4) {
+		/* 4 to 7 bytes: two loads that may overlap (the length is
+		 * in the seed, and equality is decided by the bytes) */
+		uint32_t a, b;
+
+		memcpy(&a, s, 4);
+		memcpy(&b, s + len - 4, 4);
+		h = (h ^ ((uint64_t)b << 32 | a)) * k;
+	} else if (len) {
+		w = (uint64_t)(unsigned char)s[0] |
+		    (uint64_t)(unsigned char)s[len / 2] << 8 |
+		    (uint64_t)(unsigned char)s[len - 1] << 16;
 		h = (h ^ w) * k;
 	}
 	/* murmur3's fmix64 */
