@@ -76,6 +76,23 @@ static const char *intern(struct kj_org_priv *o, const char *s, size_t len)
 	return kj_strmap_key(o->words, i);
 }
 
+/* The previous row's interned value of a column: rows of one unit come
+ * together, so most values repeat and need no hash. */
+struct last {
+	const char *s;
+	size_t len;
+};
+
+static const char *intern_col(struct kj_org_priv *o, struct last *l,
+                              const char *s, size_t len)
+{
+	if (l->s && l->len == len && memcmp(l->s, s, len) == 0)
+		return l->s;
+	l->s = intern(o, s, len);
+	l->len = len;
+	return l->s;
+}
+
 /* Names are mostly distinct: copied into 64 KiB blocks. */
 static const char *keep(struct kj_org_priv *o, const char *s, size_t len)
 {
@@ -218,6 +235,8 @@ static int read_rows(kj_roster *r, kj_tsv *t, const struct cols *c,
 {
 	struct kj_org_priv *o = r->priv;
 	size_t cap = 0, capat = 0;
+	struct last lopd = { 0 }, lunit = { 0 }, ljab = { 0 }, lgol = { 0 },
+	            ljenjang = { 0 }, lket = { 0 };
 	int rc;
 
 	while ((rc = kj_tsv_next(t, err)) == 1) {
@@ -248,18 +267,21 @@ static int read_rows(kj_roster *r, kj_tsv *t, const struct cols *c,
 		p->line = kj_tsv_line(t);
 		p->nip = kj_strmap_key(o->bynip, at);
 		p->nama = keep(o, fld(t, c->nama), strlen(fld(t, c->nama)));
-		p->opd = intern(o, fld(t, c->opd), strlen(fld(t, c->opd)));
+		p->opd = intern_col(o, &lopd, fld(t, c->opd),
+		                    strlen(fld(t, c->opd)));
 		if (!*p->opd) {
 			kj_tsv_field_err(t, (size_t)c->opd, err, "opd: empty "
 			                 "(every employee belongs to an OPD)");
 			return -1;
 		}
 		s = fld(t, c->unit);
-		p->unit = *s ? intern(o, s, strlen(s)) : p->opd;
-		p->jabatan = intern(o, fld(t, c->jab), strlen(fld(t, c->jab)));
-		p->golongan = intern(o, fld(t, c->gol), strlen(fld(t, c->gol)));
-		p->jenjang = intern(o, fld(t, c->jenjang),
-		                    strlen(fld(t, c->jenjang)));
+		p->unit = *s ? intern_col(o, &lunit, s, strlen(s)) : p->opd;
+		p->jabatan = intern_col(o, &ljab, fld(t, c->jab),
+		                        strlen(fld(t, c->jab)));
+		p->golongan = intern_col(o, &lgol, fld(t, c->gol),
+		                         strlen(fld(t, c->gol)));
+		p->jenjang = intern_col(o, &ljenjang, fld(t, c->jenjang),
+		                        strlen(fld(t, c->jenjang)));
 		s = fld(t, c->status);
 		p->status = "";
 		if (*s) {
@@ -304,7 +326,7 @@ static int read_rows(kj_roster *r, kj_tsv *t, const struct cols *c,
 		}
 		if (parse_ket(t, c->ket, ket, sizeof ket, err) < 0)
 			return -1;
-		p->keterangan = intern(o, ket, strlen(ket));
+		p->keterangan = intern_col(o, &lket, ket, strlen(ket));
 		s = fld(t, c->atasan);
 		(*atasan_nip)[r->n] = *s ? intern(o, s, strlen(s)) : NULL;
 		if (*s && strcmp(s, p->nip) == 0) {
