@@ -461,15 +461,26 @@ static struct iki *new_iki(struct kin *k, size_t e, const char *id,
 	return x;
 }
 
-/* The employee of a NIP field, or an error at it. */
-static long row_emp(const struct kin *k, const kj_tsv *t, size_t col)
+/*
+ * The employee of a NIP field, or an error at it.  GUESS is tried first
+ * (the files usually follow the roster's order: the employee after the
+ * previous row's), a compare instead of a hash lookup that misses the
+ * cache.
+ */
+static long row_emp(const struct kin *k, const kj_tsv *t, size_t col,
+                    long guess)
 {
 	const char *nip = kj_tsv_field(t, col);
 	size_t len = kj_tsv_len(t, col);
-	long i = kj_roster_find(&k->r, nip, len);
+	long i;
 	kj_err err;
 	kj_nip parsed;
 
+	if (guess >= 0 && (size_t)guess < k->r.n &&
+	    strncmp(k->r.p[guess].nip, nip, len) == 0 &&
+	    k->r.p[guess].nip[len] == '\0')
+		return guess;
+	i = kj_roster_find(&k->r, nip, len);
 	if (i >= 0)
 		return i;
 	if (kj_nip_parse(nip, len, &parsed, &err))
@@ -574,7 +585,7 @@ static void read_skp_tsv(struct kin *k, const char *path)
 		}
 		if (last < 0 || nl != KJ_NIP_LEN ||
 		    memcmp(nip, last_nip, KJ_NIP_LEN) != 0) {
-			last = row_emp(k, t, cnip);
+			last = row_emp(k, t, cnip, last + 1);
 			memcpy(last_nip, k->r.p[last].nip, KJ_NIP_LEN);
 		}
 		if (il == 0)
@@ -713,7 +724,7 @@ static void read_realisasi(struct kin *k, const char *path)
 		 * lookup */
 		if (last < 0 || nl != KJ_NIP_LEN ||
 		    memcmp(nip, last_nip, KJ_NIP_LEN) != 0) {
-			last = row_emp(k, t, cnip);
+			last = row_emp(k, t, cnip, last + 1);
 			memcpy(last_nip, k->r.p[last].nip, KJ_NIP_LEN);
 		}
 		x = find_iki(k, (size_t)last, kj_tsv_field(t, cind),
@@ -792,6 +803,7 @@ static void read_perilaku(struct kin *k, const char *path)
 	kj_tsv *t = open_tsv(path);
 	size_t cnip = need_col(t, "nip"), cper = need_col(t, "periode");
 	int crat = kj_tsv_col(t, "rating"), cv[7], nv = 0;
+	long prev = -1;
 	const char *ptext = k->nslot == 1 ? k->o->ptext : "";
 	size_t plen = strlen(ptext);
 	kj_err err;
@@ -817,7 +829,8 @@ static void read_perilaku(struct kin *k, const char *path)
 			slot = 0;
 		else if ((slot = slot_of(k, &q)) < 0)
 			continue;
-		e = row_emp(k, t, cnip);
+		e = row_emp(k, t, cnip, prev + 1);
+		prev = e;
 		if (crat >= 0 && kj_tsv_len(t, (size_t)crat)) {
 			r = rating_field(t, (size_t)crat);
 		} else {
