@@ -236,7 +236,7 @@ static int read_rows(kj_roster *r, kj_tsv *t, const struct cols *c,
 	struct kj_org_priv *o = r->priv;
 	size_t cap = 0, capat = 0;
 	struct last lopd = { 0 }, lunit = { 0 }, ljab = { 0 }, lgol = { 0 },
-	            ljenjang = { 0 }, lket = { 0 };
+	            ljenjang = { 0 }, lket = { 0 }, latasan = { 0 };
 	int rc;
 
 	while ((rc = kj_tsv_next(t, err)) == 1) {
@@ -328,7 +328,8 @@ static int read_rows(kj_roster *r, kj_tsv *t, const struct cols *c,
 			return -1;
 		p->keterangan = intern_col(o, &lket, ket, strlen(ket));
 		s = fld(t, c->atasan);
-		(*atasan_nip)[r->n] = *s ? intern(o, s, strlen(s)) : NULL;
+		(*atasan_nip)[r->n] = *s ? intern_col(o, &latasan, s, strlen(s))
+		                         : NULL;
 		if (*s && strcmp(s, p->nip) == 0) {
 			kj_tsv_field_err(t, (size_t)c->atasan, err, "atasan: "
 			                 "%s is the employee's own NIP", s);
@@ -354,6 +355,12 @@ static int link(kj_roster *r, const char **atasan_nip, kj_err *err)
 
 		if (!a)
 			continue;
+		/* interned: the same pointer is the same NIP, and the
+		 * employees of one atasan mostly come together */
+		if (i > 0 && a == atasan_nip[i - 1]) {
+			r->p[i].atasan = r->p[i - 1].atasan;
+			continue;
+		}
 		r->p[i].atasan = kj_roster_find(r, a, strlen(a));
 		if (r->p[i].atasan < 0) {
 			kj_err_set(err, r->path, r->p[i].line, 0,
