@@ -199,19 +199,23 @@ static void end_of(kj_tsv *t, int rc, kj_err *err)
 }
 
 /*
- * The period of a row: 1 when it is P (the bytes of P's canonical form
- * need no parse), 0 when it is another valid period, and an error at the
+ * The period of a row: 1 when it is P (when its bytes are PTEXT, P's
+ * canonical form of PLEN bytes, or "" for none; P itself, when given,
+ * spares the parse), 0 when it is another valid period, and an error at the
  * field when it does not parse.  *out receives the parsed period.
  */
-static int row_period(const kj_tsv *t, size_t col, const char *ptext,
-                      kj_period *out)
+static int row_period(const kj_tsv *t, size_t col, const kj_period *p,
+                      const char *ptext, size_t plen, kj_period *out)
 {
 	const char *s = kj_tsv_field(t, col);
 	size_t len = kj_tsv_len(t, col);
 	kj_err err;
 
-	if (len == strlen(ptext) && memcmp(s, ptext, len) == 0) {
-		kj_period_parse(s, len, out, NULL);
+	if (plen && len == plen && memcmp(s, ptext, len) == 0) {
+		if (p)
+			*out = *p;      /* ptext is p's canonical form */
+		else
+			kj_period_parse(s, len, out, NULL);
 		return 1;
 	}
 	if (kj_period_parse(s, len, out, &err))
@@ -282,6 +286,29 @@ static void ob_tab(void)
 static void ob_pct(kj_pct p)
 {
 	char buf[KJ_NUM_BUFSZ];
+
+	/* Whole hundredths (kj_capaian_mean's): kj_pct_format's text
+	 * without its snprintf. */
+	if (p >= 0 && p % 100 == 0 && p < (kj_pct)1000000000 * 100) {
+		int64_t h = p / 100, w = h / 100, f = h % 100;
+		char *q = buf + 16;
+		size_t n = 0;
+
+		do {
+			*--q = (char)('0' + w % 10);
+			w /= 10;
+		} while (w);
+		n = (size_t)(buf + 16 - q);
+		memmove(buf, q, n);
+		if (f) {
+			buf[n++] = '.';
+			buf[n++] = (char)('0' + f / 10);
+			if (f % 10)
+				buf[n++] = (char)('0' + f % 10);
+		}
+		ob_raw(buf, n);
+		return;
+	}
 
 	ob_raw(buf, kj_pct_format(p, buf, sizeof buf));
 }
@@ -434,15 +461,26 @@ static struct iki *new_iki(struct kin *k, size_t e, const char *id,
 	return x;
 }
 
-/* The employee of a NIP field, or an error at it. */
-static long row_emp(const struct kin *k, const kj_tsv *t, size_t col)
+/*
+ * The employee of a NIP field, or an error at it.  GUESS is tried first
+ * (the files usually follow the roster's order: the employee after the
+ * previous row's), a compare instead of a hash lookup that misses the
+ * cache.
+ */
+static long row_emp(const struct kin *k, const kj_tsv *t, size_t col,
+                    long guess)
 {
 	const char *nip = kj_tsv_field(t, col);
 	size_t len = kj_tsv_len(t, col);
-	long i = kj_roster_find(&k->r, nip, len);
+	long i;
 	kj_err err;
 	kj_nip parsed;
 
+	if (guess >= 0 && (size_t)guess < k->r.n &&
+	    strncmp(k->r.p[guess].nip, nip, len) == 0 &&
+	    k->r.p[guess].nip[len] == '\0')
+		return guess;
+	i = kj_roster_find(&k->r, nip, len);
 	if (i >= 0)
 		return i;
 	if (kj_nip_parse(nip, len, &parsed, &err))
@@ -547,7 +585,7 @@ static void read_skp_tsv(struct kin *k, const char *path)
 		}
 		if (last < 0 || nl != KJ_NIP_LEN ||
 		    memcmp(nip, last_nip, KJ_NIP_LEN) != 0) {
-			last = row_emp(k, t, cnip);
+			last = row_emp(k, t, cnip, last + 1);
 			memcpy(last_nip, k->r.p[last].nip, KJ_NIP_LEN);
 		}
 		if (il == 0)
@@ -566,7 +604,12 @@ static void read_skp_tsv(struct kin *k, const char *path)
 		tg.negatif = false;
 		if (cpol >= 0 && kj_tsv_len(t, (size_t)cpol)) {
 			const char *p = kj_tsv_field(t, (size_t)cpol);
-			const char *w = kj_enum_word(p, strlen(p));
+			size_t pl = kj_tsv_len(t, (size_t)cpol);
+			/* the canonical words as written need no lookup */
+			const char *w = pl == 7 && memcmp(p, "positif", 7) == 0
+			                ? "positif"
+			                : pl == 7 && memcmp(p, "negatif", 7) == 0
+			                ? "negatif" : kj_enum_word(p, pl);
 
 			if (w && strcmp(w, "negatif") == 0)
 				tg.negatif = true;
@@ -656,6 +699,7 @@ static void read_realisasi(struct kin *k, const char *path)
 	       cind = need_col(t, "indikator"),
 	       creal = need_col(t, "realisasi");
 	const char *ptext = k->nslot == 1 ? k->o->ptext : "";
+	size_t plen = strlen(ptext);
 	char last_nip[KJ_NIP_LEN];
 	long last = -1;
 	kj_err err;
@@ -672,7 +716,7 @@ static void read_realisasi(struct kin *k, const char *path)
 		kj_pct c;
 		enum kj_iki_status st;
 
-		in = row_period(t, cper, ptext, &q);
+		in = row_period(t, cper, &k->o->period, ptext, plen, &q);
 		slot = in && k->nslot == 1 ? 0 : slot_of(k, &q);
 		if (slot < 0)
 			continue;
@@ -680,7 +724,7 @@ static void read_realisasi(struct kin *k, const char *path)
 		 * lookup */
 		if (last < 0 || nl != KJ_NIP_LEN ||
 		    memcmp(nip, last_nip, KJ_NIP_LEN) != 0) {
-			last = row_emp(k, t, cnip);
+			last = row_emp(k, t, cnip, last + 1);
 			memcpy(last_nip, k->r.p[last].nip, KJ_NIP_LEN);
 		}
 		x = find_iki(k, (size_t)last, kj_tsv_field(t, cind),
@@ -693,9 +737,8 @@ static void read_realisasi(struct kin *k, const char *path)
 			die_field(t, cind, "indikator: '%s' is not an "
 			          "indicator of the SKP of NIP %s",
 			          kj_tsv_field(t, cind), k->r.p[last].nip);
-		if (kj_decimal_parse(kj_tsv_field(t, creal),
-		                     kj_tsv_len(t, creal), KJ_IKI_SCALE_DIGITS,
-		                     &v, &err))
+		if (kj_iki_value_parse(kj_tsv_field(t, creal),
+		                       kj_tsv_len(t, creal), &v, &err))
 			die_value(t, creal, &err);
 		if (v < 0)
 			die_field(t, creal, "realisasi: expected a number of 0 "
@@ -760,6 +803,9 @@ static void read_perilaku(struct kin *k, const char *path)
 	kj_tsv *t = open_tsv(path);
 	size_t cnip = need_col(t, "nip"), cper = need_col(t, "periode");
 	int crat = kj_tsv_col(t, "rating"), cv[7], nv = 0;
+	long prev = -1;
+	const char *ptext = k->nslot == 1 ? k->o->ptext : "";
+	size_t plen = strlen(ptext);
 	kj_err err;
 	int rc;
 
@@ -778,10 +824,13 @@ static void read_perilaku(struct kin *k, const char *path)
 		int slot, r = -1;
 		long e;
 
-		row_period(t, cper, "", &q);
-		if ((slot = slot_of(k, &q)) < 0)
+		if (row_period(t, cper, &k->o->period, ptext, plen, &q) &&
+		    k->nslot == 1)
+			slot = 0;
+		else if ((slot = slot_of(k, &q)) < 0)
 			continue;
-		e = row_emp(k, t, cnip);
+		e = row_emp(k, t, cnip, prev + 1);
+		prev = e;
 		if (crat >= 0 && kj_tsv_len(t, (size_t)crat)) {
 			r = rating_field(t, (size_t)crat);
 		} else {
@@ -821,7 +870,7 @@ static void read_organisasi(struct kin *k, const char *path)
 		size_t o;
 		uint8_t *cell;
 
-		row_period(t, cper, "", &q);
+		row_period(t, cper, &k->o->period, "", 0, &q);
 		if ((slot = slot_of(k, &q)) < 0)
 			continue;
 		p = kj_word_index(kj_org_predikat_words, KJ_ORG_N, s,
@@ -1281,7 +1330,8 @@ static int run_kegiatan(struct opts *o)
 		char key[512];
 		int added, n;
 
-		if (!row_period(t, cper, o->ptext, &q))
+		if (!row_period(t, cper, &o->period, o->ptext,
+		                strlen(o->ptext), &q))
 			continue;
 		if (kj_tsv_len(t, copd) == 0 || kj_tsv_len(t, ckode) == 0)
 			die_field(t, kj_tsv_len(t, copd) ? ckode : copd,
@@ -1508,7 +1558,7 @@ static void read_laporan(const char *path, const char *col,
 		kj_timestamp ts;
 		kj_date d;
 
-		if (!row_period(t, cper, ptext, &q))
+		if (!row_period(t, cper, NULL, ptext, strlen(ptext), &q))
 			continue;
 		if (len == 10) {
 			if (kj_date_parse(s, len, &d, &err))

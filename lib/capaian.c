@@ -17,7 +17,14 @@ const char *const kj_org_predikat_words[KJ_ORG_N] = {
 
 int kj_word_index(const char *const *words, int n, const char *s, size_t len)
 {
-	const char *w = kj_enum_word(s, len);
+	const char *w;
+
+	/* The canonical word as written, the usual case: no normalising.
+	 * (kj_enum_word maps a canonical word to itself, or to nothing.) */
+	for (int i = 0; i < n; i++)
+		if (strncmp(words[i], s, len) == 0 && words[i][len] == '\0')
+			return i;
+	w = kj_enum_word(s, len);
 
 	for (int i = 0; i < n; i++) {
 		if (w && strcmp(w, words[i]) == 0)
@@ -34,6 +41,37 @@ static int is_blank(char c)
 	return c == ' ' || c == '\t';
 }
 
+int kj_iki_value_parse(const char *s, size_t len, int64_t *v, kj_err *err)
+{
+	size_t i = 0, d;
+	int64_t x = 0;
+
+	/* Fast path: 1 to 12 digits (no leading zero but a lone 0), then
+	 * optionally '.' and 1 to 4 decimals; what kj_decimal_parse reads
+	 * the same way.  Anything else goes to it. */
+	while (i < len && i < 13 && s[i] >= '0' && s[i] <= '9')
+		x = x * 10 + (s[i++] - '0');
+	if (i == 0 || i > 12 || (s[0] == '0' && i > 1))
+		goto slow;
+	if (i == len) {
+		*v = x * KJ_IKI_SCALE;
+		return 0;
+	}
+	if (s[i] != '.' || len - i - 1 < 1 || len - i - 1 > 4)
+		goto slow;
+	for (d = i + 1; d < len; d++) {
+		if (s[d] < '0' || s[d] > '9')
+			goto slow;
+		x = x * 10 + (s[d] - '0');
+	}
+	for (d = len - i - 1; d < KJ_IKI_SCALE_DIGITS; d++)
+		x *= 10;
+	*v = x;
+	return 0;
+slow:
+	return kj_decimal_parse(s, len, KJ_IKI_SCALE_DIGITS, v, err);
+}
+
 int kj_target_parse(const char *s, size_t len, kj_target *t, kj_err *err)
 {
 	size_t dash = 0, a = 0, b, c, d;
@@ -45,7 +83,7 @@ int kj_target_parse(const char *s, size_t len, kj_target *t, kj_err *err)
 			break;
 		}
 	if (dash == 0) {
-		if (kj_decimal_parse(s, len, KJ_IKI_SCALE_DIGITS, &t->lo, err))
+		if (kj_iki_value_parse(s, len, &t->lo, err))
 			return -1;
 		t->hi = t->lo;
 		return 0;
@@ -57,9 +95,9 @@ int kj_target_parse(const char *s, size_t len, kj_target *t, kj_err *err)
 	while (c < len && is_blank(s[c]))
 		c++;
 	d = len;
-	if (kj_decimal_parse(s + a, b - a, KJ_IKI_SCALE_DIGITS, &t->lo, err))
+	if (kj_iki_value_parse(s + a, b - a, &t->lo, err))
 		return -1;
-	if (kj_decimal_parse(s + c, d - c, KJ_IKI_SCALE_DIGITS, &t->hi, err)) {
+	if (kj_iki_value_parse(s + c, d - c, &t->hi, err)) {
 		if (err)
 			err->col += (long)c;
 		return -1;

@@ -50,6 +50,11 @@ extern const char *const kj_org_predikat_words[KJ_ORG_N];
 /* The index of WORD (canonical or label, any case) in WORDS[0..n), or -1. */
 int kj_word_index(const char *const *words, int n, const char *s, size_t len);
 
+/* A target or realisasi value ("12", "7,5", "1.234,5") x KJ_IKI_SCALE:
+ * kj_decimal_parse at KJ_IKI_SCALE_DIGITS, with a fast path for plain
+ * digits and "12.25". */
+int kj_iki_value_parse(const char *s, size_t len, int64_t *v, kj_err *err);
+
 /* A target: a number (lo == hi) or a range lo-hi, both x KJ_IKI_SCALE. */
 typedef struct kj_target {
 	int64_t lo, hi;

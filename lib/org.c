@@ -41,10 +41,26 @@ const char *kj_jenis_word(int jenis)
 	                                     : "";
 }
 
+/* i when s[0..len) is words[i] as written, else -1. */
+static int exact_word(const char *const *words, int n, const char *s,
+                      size_t len)
+{
+	for (int i = 0; i < n; i++)
+		if (strncmp(words[i], s, len) == 0 && words[i][len] == '\0')
+			return i;
+	return -1;
+}
+
 int kj_jenis_parse(const char *s, size_t len)
 {
-	const char *w = kj_enum_word(s, len);
+	const char *w;
+	int k = exact_word(kj_jenis_jabatan_words, KJ_JJ_N, s, len);
 
+	/* the canonical word as written needs no kj_enum_word (which maps
+	 * it to itself) */
+	if (k >= 0)
+		return k;
+	w = kj_enum_word(s, len);
 	for (int i = 0; w && i < KJ_JJ_N; i++)
 		if (strcmp(w, kj_jenis_jabatan_words[i]) == 0)
 			return i;
@@ -58,6 +74,23 @@ static const char *intern(struct kj_org_priv *o, const char *s, size_t len)
 	                         NULL);
 
 	return kj_strmap_key(o->words, i);
+}
+
+/* The previous row's interned value of a column: rows of one unit come
+ * together, so most values repeat and need no hash. */
+struct last {
+	const char *s;
+	size_t len;
+};
+
+static const char *intern_col(struct kj_org_priv *o, struct last *l,
+                              const char *s, size_t len)
+{
+	if (l->s && l->len == len && memcmp(l->s, s, len) == 0)
+		return l->s;
+	l->s = intern(o, s, len);
+	l->len = len;
+	return l->s;
 }
 
 /* Names are mostly distinct: copied into 64 KiB blocks. */
@@ -202,6 +235,8 @@ static int read_rows(kj_roster *r, kj_tsv *t, const struct cols *c,
 {
 	struct kj_org_priv *o = r->priv;
 	size_t cap = 0, capat = 0;
+	struct last lopd = { 0 }, lunit = { 0 }, ljab = { 0 }, lgol = { 0 },
+	            ljenjang = { 0 }, lket = { 0 }, latasan = { 0 };
 	int rc;
 
 	while ((rc = kj_tsv_next(t, err)) == 1) {
@@ -232,22 +267,30 @@ static int read_rows(kj_roster *r, kj_tsv *t, const struct cols *c,
 		p->line = kj_tsv_line(t);
 		p->nip = kj_strmap_key(o->bynip, at);
 		p->nama = keep(o, fld(t, c->nama), strlen(fld(t, c->nama)));
-		p->opd = intern(o, fld(t, c->opd), strlen(fld(t, c->opd)));
+		p->opd = intern_col(o, &lopd, fld(t, c->opd),
+		                    strlen(fld(t, c->opd)));
 		if (!*p->opd) {
 			kj_tsv_field_err(t, (size_t)c->opd, err, "opd: empty "
 			                 "(every employee belongs to an OPD)");
 			return -1;
 		}
 		s = fld(t, c->unit);
-		p->unit = *s ? intern(o, s, strlen(s)) : p->opd;
-		p->jabatan = intern(o, fld(t, c->jab), strlen(fld(t, c->jab)));
-		p->golongan = intern(o, fld(t, c->gol), strlen(fld(t, c->gol)));
-		p->jenjang = intern(o, fld(t, c->jenjang),
-		                    strlen(fld(t, c->jenjang)));
+		p->unit = *s ? intern_col(o, &lunit, s, strlen(s)) : p->opd;
+		p->jabatan = intern_col(o, &ljab, fld(t, c->jab),
+		                        strlen(fld(t, c->jab)));
+		p->golongan = intern_col(o, &lgol, fld(t, c->gol),
+		                         strlen(fld(t, c->gol)));
+		p->jenjang = intern_col(o, &ljenjang, fld(t, c->jenjang),
+		                        strlen(fld(t, c->jenjang)));
 		s = fld(t, c->status);
 		p->status = "";
 		if (*s) {
-			const char *w = kj_enum_word(s, strlen(s));
+			static const char *const status_words[] = {
+				"pns", "cpns", "pppk"
+			};
+			int k = exact_word(status_words, 3, s, strlen(s));
+			const char *w = k >= 0 ? status_words[k]
+			                       : kj_enum_word(s, strlen(s));
 
 			if (!w || (strcmp(w, "pns") && strcmp(w, "cpns") &&
 			           strcmp(w, "pppk"))) {
@@ -283,9 +326,10 @@ static int read_rows(kj_roster *r, kj_tsv *t, const struct cols *c,
 		}
 		if (parse_ket(t, c->ket, ket, sizeof ket, err) < 0)
 			return -1;
-		p->keterangan = intern(o, ket, strlen(ket));
+		p->keterangan = intern_col(o, &lket, ket, strlen(ket));
 		s = fld(t, c->atasan);
-		(*atasan_nip)[r->n] = *s ? intern(o, s, strlen(s)) : NULL;
+		(*atasan_nip)[r->n] = *s ? intern_col(o, &latasan, s, strlen(s))
+		                         : NULL;
 		if (*s && strcmp(s, p->nip) == 0) {
 			kj_tsv_field_err(t, (size_t)c->atasan, err, "atasan: "
 			                 "%s is the employee's own NIP", s);
@@ -311,6 +355,12 @@ static int link(kj_roster *r, const char **atasan_nip, kj_err *err)
 
 		if (!a)
 			continue;
+		/* interned: the same pointer is the same NIP, and the
+		 * employees of one atasan mostly come together */
+		if (i > 0 && a == atasan_nip[i - 1]) {
+			r->p[i].atasan = r->p[i - 1].atasan;
+			continue;
+		}
 		r->p[i].atasan = kj_roster_find(r, a, strlen(a));
 		if (r->p[i].atasan < 0) {
 			kj_err_set(err, r->path, r->p[i].line, 0,

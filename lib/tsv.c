@@ -7,6 +7,9 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 /* Longer than any canonical name an alias stands for. */
 #define MAX_ALIAS 64
@@ -22,7 +25,8 @@ struct kj_tsv {
 	char **field;
 	size_t *flen;
 	size_t *foff;    /* byte offset of each field in the raw line */
-	long *fcol;      /* character column of each field, or 0 = foff+1 */
+	long *fcol;      /* character column of each field (not set on an
+	                    ASCII line: there it is foff + 1) */
 	int ascii;       /* current line is pure ASCII */
 	size_t cap;      /* capacity of the per-field arrays */
 };
@@ -119,6 +123,110 @@ static long char_col(const kj_tsv *t, size_t off)
 	return (long)kj_utf8_len(t->line, off) + 1;
 }
 
+/* The fast path gives up: the TABs it made NULs come back. */
+static int fast_undo(kj_tsv *t, char *line, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		line[t->foff[i] + t->flen[i]] = '\t';
+	return -1;
+}
+
+#if defined(__SSE2__)
+/* Bit i set for each byte i of the 16 at p that is c. */
+static inline unsigned mask_eq(__m128i v, char c)
+{
+	return (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8(c)));
+}
+#endif
+
+/*
+ * The fast path of split: a line of ASCII without NUL or backslash, the
+ * usual one, in one pass (16 bytes at a time where SSE2 is there).  It
+ * records the fields, NUL-terminated, and returns 0; or it returns -1,
+ * the line as it was, when the line is not of that kind (then the
+ * general path redoes it all, with its checks and messages).
+ */
+static int split_fast(kj_tsv *t, char *line, size_t len, size_t *nfields)
+{
+	size_t n = 0, off = 0, i = 0;
+	char **fp;
+	size_t *fl, *fo;
+
+	/* Room for the fields of a block (or byte) ahead, so the arrays
+	 * stay in registers: line[end] = '\0' could alias them. */
+#define FAST_ROOM(k)                                                      \
+	do {                                                              \
+		if (n + (k) > t->cap)                                     \
+			ensure_fields(t, n + (k));                        \
+		fp = t->field;                                            \
+		fl = t->flen;                                             \
+		fo = t->foff;                                             \
+	} while (0)
+	/* A field [off, end); its end (a TAB, or the line's NUL) a NUL. */
+#define FAST_FIELD(end)                                                   \
+	do {                                                              \
+		fp[n] = line + off;                                       \
+		fl[n] = (end) - off;                                      \
+		fo[n] = off;                                              \
+		line[end] = '\0';                                         \
+		n++;                                                      \
+	} while (0)
+#if defined(__SSE2__)
+	FAST_ROOM(17);
+	for (;;) {
+		char tail[16];
+		const char *p = line + i;
+		__m128i v;
+		unsigned tabs;
+
+		if (i + 16 > len) {
+			/* the last bytes, padded with a harmless letter */
+			memset(tail, 'x', sizeof tail);
+			memcpy(tail, line + i, len - i);
+			p = tail;
+		}
+		v = _mm_loadu_si128((const __m128i *)(const void *)p);
+		/* a byte >= 0x80, a backslash or a NUL */
+		if (_mm_movemask_epi8(_mm_or_si128(v, _mm_or_si128(
+		        _mm_cmpeq_epi8(v, _mm_set1_epi8('\\')),
+		        _mm_cmpeq_epi8(v, _mm_setzero_si128())))))
+			return fast_undo(t, line, n);
+		tabs = mask_eq(v, '\t');
+		if (tabs) {
+			FAST_ROOM(17);
+			do {
+				size_t end = i + (size_t)__builtin_ctz(tabs);
+
+				FAST_FIELD(end);
+				off = end + 1;
+				tabs &= tabs - 1;
+			} while (tabs);
+		}
+		if (i + 16 >= len)
+			break;
+		i += 16;
+	}
+#else
+	FAST_ROOM(1);
+	for (; i < len; i++) {
+		unsigned char c = (unsigned char)line[i];
+
+		if (c == '\t') {
+			FAST_ROOM(2);
+			FAST_FIELD(i);
+			off = i + 1;
+		} else if (c >= 0x80 || c == '\\' || c == 0) {
+			return fast_undo(t, line, n);
+		}
+	}
+#endif
+	FAST_FIELD(len);
+	*nfields = n;
+	return 0;
+#undef FAST_ROOM
+#undef FAST_FIELD
+}
+
 /*
  * Split the raw line into fields, check the escapes, then unescape in
  * place.  The checks run before any field is modified so that columns in
@@ -133,6 +241,18 @@ static int split(kj_tsv *t, char *line, size_t len, size_t *nfields,
 	int rc;
 
 	t->line = line;
+	if (split_fast(t, line, len, &n) == 0) {
+		t->ascii = 1;
+		*nfields = n;
+		if (t->ncols && n != t->ncols) {
+			kj_err_set(err, name, lineno, 0,
+			           "expected %zu field%s, found %zu", t->ncols,
+			           t->ncols == 1 ? "" : "s", n);
+			return -1;
+		}
+		return 0;       /* fcol: foff + 1 on an ASCII line */
+	}
+	n = 0;
 	rc = kj_utf8_check(line, len, &bad);
 	if (rc < 0) {
 		t->ascii = 0;
@@ -187,11 +307,7 @@ static int split(kj_tsv *t, char *line, size_t len, size_t *nfields,
 	 * then only the columns and the NULs to set. */
 	int any_bs = memchr(line, '\\', len) != NULL;
 	if (!any_bs && t->ascii) {
-		for (size_t i = 0; i < n; i++) {
-			t->fcol[i] = (long)t->foff[i] + 1;
-			t->field[i][t->flen[i]] = '\0';
-		}
-		return 0;
+		return 0;       /* fcol: foff + 1 on an ASCII line */
 	}
 	for (size_t i = 0; i < n; i++) {
 		char *f = t->field[i];
@@ -321,16 +437,16 @@ kj_tsv *kj_tsv_open_as(const char *path, const char *name, kj_err *err)
 		kj_col_normalise(t->field[i], t->flen[i], buf, bufsz);
 		t->name[i] = buf;
 		if (!*buf) {
-			kj_err_set(err, kj_input_name(in), 1, t->fcol[i],
-			           "column %zu has no name (expected a header "
+			kj_err_set(err, kj_input_name(in), 1,
+			           kj_tsv_fieldcol(t, i), "column %zu has no name (expected a header "
 			           "line with a name for every column)", i + 1);
 			goto fail;
 		}
 		int added;
 		size_t j = kj_strmap_put(seen, buf, strlen(buf), i, &added);
 		if (!added) {
-			kj_err_set(err, kj_input_name(in), 1, t->fcol[i],
-			           "duplicate column '%s' (also column %zu)",
+			kj_err_set(err, kj_input_name(in), 1,
+			           kj_tsv_fieldcol(t, i), "duplicate column '%s' (also column %zu)",
 			           t->header[i], j + 1);
 			goto fail;
 		}
@@ -435,7 +551,7 @@ long kj_tsv_line(const kj_tsv *t)
 
 long kj_tsv_fieldcol(const kj_tsv *t, size_t col)
 {
-	return t->fcol[col];
+	return t->ascii ? (long)t->foff[col] + 1 : t->fcol[col];
 }
 
 void kj_tsv_field_err(const kj_tsv *t, size_t col, kj_err *err,
@@ -444,8 +560,8 @@ void kj_tsv_field_err(const kj_tsv *t, size_t col, kj_err *err,
 	va_list ap;
 
 	va_start(ap, fmt);
-	kj_err_setv(err, kj_tsv_name(t), kj_tsv_line(t), t->fcol[col], fmt,
-	            ap);
+	kj_err_setv(err, kj_tsv_name(t), kj_tsv_line(t),
+	            kj_tsv_fieldcol(t, col), fmt, ap);
 	va_end(ap);
 }
 

@@ -13,6 +13,7 @@
 #include <cmocka.h>
 
 #include "capaian.h"
+#include "colreg.h"
 
 #define P(x) ((kj_pct)((x) * 10000.0 + ((x) >= 0 ? 0.5 : -0.5)))
 #define V(x) ((int64_t)((x) * KJ_IKI_SCALE + 0.5))
@@ -327,6 +328,63 @@ static void test_words(void **state)
 	                 KJ_ORG_SANGAT_KURANG);
 	assert_int_equal(kj_word_index(kj_rating_words, KJ_RATING_N, "baik",
 	                               4), -1);
+	/* a prefix or an extension of a word is not the word */
+	assert_int_equal(kj_word_index(kj_rating_words, KJ_RATING_N, "sesua",
+	                               5), -1);
+	assert_int_equal(kj_word_index(kj_rating_words, KJ_RATING_N,
+	                               "sesuaix", 7), -1);
+	assert_int_equal(kj_word_index(kj_rating_words, KJ_RATING_N,
+	                               "SESUAI", 6), KJ_RATING_SESUAI);
+	/* the fast path for canonical words relies on this */
+	for (int i = 0; i < KJ_RATING_N; i++) {
+		const char *w = kj_enum_word(kj_rating_words[i],
+		                             strlen(kj_rating_words[i]));
+
+		assert_true(!w || strcmp(w, kj_rating_words[i]) == 0);
+	}
+	for (int i = 0; i < KJ_ORG_N; i++) {
+		const char *w = kj_enum_word(kj_org_predikat_words[i],
+		                             strlen(kj_org_predikat_words[i]));
+
+		assert_true(!w || strcmp(w, kj_org_predikat_words[i]) == 0);
+	}
+}
+
+/* kj_iki_value_parse's fast path against kj_decimal_parse, on the shapes
+ * it takes and the ones just outside it. */
+static void test_iki_value(void **state)
+{
+	static const char *const ok[] = {
+		"0", "7", "25", "100", "999999999999", "0.5", "12.25",
+		"1.2345", "1.234", "7,5", "1.234,5", "1.234.567", "007",
+		"0.0001", "12.", ".5", "1.23456", "9999999999999", "12a",
+		"", "-3", "1 000", "12.2.5", "00", "0.50",
+	};
+	int64_t a, b;
+	kj_err e1, e2;
+
+	(void)state;
+	for (size_t i = 0; i < sizeof ok / sizeof *ok; i++) {
+		size_t n = strlen(ok[i]);
+		int ra = kj_iki_value_parse(ok[i], n, &a, &e1);
+		int rb = kj_decimal_parse(ok[i], n, KJ_IKI_SCALE_DIGITS, &b,
+		                          &e2);
+
+		assert_int_equal(ra, rb);
+		if (ra == 0)
+			assert_true(a == b);
+		else
+			assert_string_equal(e1.msg, e2.msg);
+	}
+	/* by hand: x 10^4 */
+	assert_int_equal(kj_iki_value_parse("25", 2, &a, NULL), 0);
+	assert_true(a == 250000);
+	assert_int_equal(kj_iki_value_parse("12.25", 5, &a, NULL), 0);
+	assert_true(a == 122500);
+	assert_int_equal(kj_iki_value_parse("0.0001", 6, &a, NULL), 0);
+	assert_true(a == 1);
+	assert_int_equal(kj_iki_value_parse("999999999999", 12, &a, NULL), 0);
+	assert_true(a == 9999999999990000LL);
 }
 
 int main(void)
@@ -346,6 +404,7 @@ int main(void)
 		cmocka_unit_test(test_kurva_words),
 		cmocka_unit_test(test_angka_kredit),
 		cmocka_unit_test(test_words),
+		cmocka_unit_test(test_iki_value),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -21,6 +21,7 @@
 
 #include <cmocka.h>
 
+#include "colreg.h"
 #include "org.h"
 
 #define A "198001012005011001"
@@ -194,6 +195,22 @@ static void test_jenis_words(void **state)
 	assert_int_equal(kj_jenis_parse("kepala", 6), -1);
 	assert_string_equal(kj_jenis_word(KJ_JJ_PENGAWAS), "pengawas");
 	assert_string_equal(kj_jenis_word(KJ_JJ_NONE), "");
+	/* labels and other spellings still go through colreg */
+	assert_int_equal(kj_jenis_parse("JPT Pratama", 11), KJ_JJ_JPT_PRATAMA);
+	assert_int_equal(kj_jenis_parse("Fungsional", 10), KJ_JJ_FUNGSIONAL);
+	assert_int_equal(kj_jenis_parse("fungsiona", 9), -1);
+	assert_int_equal(kj_jenis_parse("fungsionalx", 11), -1);
+	/* the loader's fast path for canonical words (jenis_jabatan,
+	 * status) relies on colreg mapping each to itself */
+	for (int i = 0; i < KJ_JJ_N; i++) {
+		const char *w = kj_jenis_jabatan_words[i];
+
+		assert_int_equal(kj_jenis_parse(w, strlen(w)), i);
+		assert_string_equal(kj_enum_word(w, strlen(w)), w);
+	}
+	assert_string_equal(kj_enum_word("pns", 3), "pns");
+	assert_string_equal(kj_enum_word("cpns", 4), "cpns");
+	assert_string_equal(kj_enum_word("pppk", 4), "pppk");
 }
 
 int main(void)

@@ -144,6 +144,56 @@ static void test_lengths(void **state)
 	kj_strmap_free(m);
 }
 
+/*
+ * The hash reads eight bytes at a time, the last word padded with zeros:
+ * keys that differ only in the length of a run (0 to 40 'a's, and the
+ * same with NUL bytes, which the padding would hide without the length),
+ * and 18-digit NIPs that differ in one digit at every place, stay apart.
+ */
+static void test_word_boundaries(void **state)
+{
+	static const char zeros[48];
+	char key[48], nip[19] = "199001012020121001";
+	kj_strmap *m = kj_strmap_new();
+	size_t v = 0;
+	int added;
+
+	(void)state;
+	memset(key, 'a', sizeof key);
+	for (size_t len = 0; len <= 40; len++) {
+		assert_int_equal(kj_strmap_put(m, key, len, v++, &added),
+		                 len);
+		assert_int_equal(added, 1);
+	}
+	for (size_t len = 1; len <= 40; len++) {
+		assert_int_equal(kj_strmap_put(m, zeros, len, v++, &added),
+		                 41 + len - 1);
+		assert_int_equal(added, 1);
+	}
+	for (int pos = 0; pos < 18; pos++)
+		for (char d = '0'; d <= '9'; d++) {
+			char saved = nip[pos];
+
+			if (d == saved)
+				continue;
+			nip[pos] = d;
+			kj_strmap_put(m, nip, 18, v, &added);
+			assert_int_equal(added, 1);
+			v++;
+			nip[pos] = saved;
+		}
+	assert_int_equal(kj_strmap_count(m), v);
+	for (size_t len = 0; len <= 40; len++)
+		assert_int_equal(kj_strmap_get(m, key, len), len);
+	for (size_t len = 1; len <= 40; len++)
+		assert_int_equal(kj_strmap_get(m, zeros, len), 41 + len - 1);
+	/* the NIP itself was never put */
+	assert_true(kj_strmap_get(m, nip, 18) == KJ_STRMAP_NONE);
+	nip[17] = '9';
+	assert_int_equal(kj_strmap_get(m, nip, 18), v - 1);
+	kj_strmap_free(m);
+}
+
 /* Every byte value except NUL, including bytes >= 0x80 that are not valid
  * UTF-8 on their own: the map compares bytes, not characters. */
 static void test_binary_bytes(void **state)
@@ -289,6 +339,7 @@ int main(void)
 		cmocka_unit_test(test_duplicates_keep_first),
 		cmocka_unit_test(test_empty_key),
 		cmocka_unit_test(test_lengths),
+		cmocka_unit_test(test_word_boundaries),
 		cmocka_unit_test(test_binary_bytes),
 		cmocka_unit_test(test_100k_keys),
 		cmocka_unit_test(test_growth_step_by_step),

@@ -734,6 +734,126 @@ static void test_empty_fields(void **state)
 	kj_tsv_close(t);
 }
 
+/*
+ * The one-pass path for ASCII lines reads 16 bytes at a time: TABs at
+ * every place of a block and across blocks, lines of 15, 16, 17, 32 and
+ * 33 bytes, and lines it must hand back whole to the general path (a
+ * byte >= 0x80, a backslash or a NUL after some TABs, in a later block).
+ */
+static void test_fast_path_blocks(void **state)
+{
+	static char data[32768];
+	char p[PATH_MAX], want[64];
+	size_t used = 0;
+	kj_err err;
+	kj_tsv *t;
+
+	(void)state;
+	/* header: 3 columns; then for each L in 0..40 and each place k of
+	 * the first TAB, a line of L bytes: k 'a's, TAB, 'b's, TAB, 'c'. */
+	used += (size_t)sprintf(data, "x\ty\tz\n");
+	for (int len = 3; len <= 40; len++)
+		for (int k = 0; k + 3 <= len; k++) {
+			int j = len - k - 3;  /* 'b's, and one 'c' */
+
+			memset(data + used, 'a', (size_t)k);
+			used += (size_t)k;
+			data[used++] = '\t';
+			memset(data + used, 'b', (size_t)j);
+			used += (size_t)j;
+			data[used++] = '\t';
+			data[used++] = 'c';
+			data[used++] = '\n';
+			assert_true(used < sizeof data - 64);
+		}
+	write_bytes(spath(p, sizeof p, "fast.tsv"), data, used);
+	t = kj_tsv_open(p, &err);
+	assert_non_null(t);
+	for (int len = 3; len <= 40; len++)
+		for (int k = 0; k + 3 <= len; k++) {
+			int j = len - k - 3;
+
+			assert_int_equal(kj_tsv_next(t, &err), 1);
+			memset(want, 'a', (size_t)k);
+			want[k] = '\0';
+			assert_string_equal(kj_tsv_field(t, 0), want);
+			assert_int_equal(kj_tsv_len(t, 0), k);
+			memset(want, 'b', (size_t)j);
+			want[j] = '\0';
+			assert_string_equal(kj_tsv_field(t, 1), want);
+			assert_int_equal(kj_tsv_len(t, 1), j);
+			assert_string_equal(kj_tsv_field(t, 2), "c");
+			/* columns: 1, k + 2, k + j + 3 */
+			assert_int_equal(kj_tsv_fieldcol(t, 0), 1);
+			assert_int_equal(kj_tsv_fieldcol(t, 1), k + 2);
+			assert_int_equal(kj_tsv_fieldcol(t, 2), k + j + 3);
+		}
+	assert_int_equal(kj_tsv_next(t, &err), 0);
+	kj_tsv_close(t);
+}
+
+static void test_fast_path_hands_back(void **state)
+{
+	char p[PATH_MAX];
+	kj_err err, e;
+	kj_tsv *t;
+
+	(void)state;
+	/* TABs in the first block, then an é, an escape, in the third. */
+	WRITE_LIT(spath(p, sizeof p, "back.tsv"),
+	          "a\tb\tc\n"
+	          "0123456789\t0123456789012345678901234\tx\xC3\xA9y\n"
+	          "0123456789\t0123456789012345678901234\tx\\ty\n"
+	          "0123456789012345678901234567890123456789\t\t\xC3\xA9\n");
+	t = kj_tsv_open(p, &err);
+	assert_non_null(t);
+	assert_int_equal(kj_tsv_next(t, &err), 1);
+	assert_string_equal(kj_tsv_field(t, 0), "0123456789");
+	assert_string_equal(kj_tsv_field(t, 1),
+	                    "0123456789012345678901234");
+	assert_string_equal(kj_tsv_field(t, 2), "x\xC3\xA9y");
+	/* bytes 0, 11, 37: ASCII before the é */
+	assert_int_equal(kj_tsv_fieldcol(t, 2), 38);
+	assert_int_equal(kj_tsv_next(t, &err), 1);
+	assert_string_equal(kj_tsv_field(t, 2), "x\ty");
+	assert_int_equal(kj_tsv_len(t, 2), 3);
+	assert_int_equal(kj_tsv_fieldcol(t, 2), 38);
+	assert_int_equal(kj_tsv_next(t, &err), 1);
+	assert_string_equal(kj_tsv_field(t, 1), "");
+	assert_string_equal(kj_tsv_field(t, 2), "\xC3\xA9");
+	/* 40 digits (bytes 0-39), TAB at 40, TAB at 41: byte 42, col 43 */
+	assert_int_equal(kj_tsv_fieldcol(t, 2), 43);
+	assert_int_equal(kj_tsv_next(t, &err), 0);
+	kj_tsv_close(t);
+
+	/* The errors of the general path, at their columns, when the bad
+	 * byte comes after TABs the fast path had seen: 0xFF at byte 37,
+	 * col 38; a NUL at byte 20, col 21; '\q' at byte 32, col 33. */
+	e = ERR_LIT("back1.tsv", "a\tb\tc\n"
+	            "0123456789\t0123456789012345678901234\t\xFF\n", 0);
+	assert_int_equal(e.line, 2);
+	assert_int_equal(e.col, 38);
+	assert_contains(e.msg, "invalid UTF-8 byte 0xFF");
+	e = ERR_LIT("back2.tsv", "a\tb\tc\n"
+	            "0123456789\t012345678\0\tx\n", 0);
+	assert_int_equal(e.col, 21);
+	assert_contains(e.msg, "NUL byte");
+	e = ERR_LIT("back3.tsv", "a\tb\tc\n"
+	            "0123456789\t0123456789\t0123456789\\q\n", 0);
+	assert_int_equal(e.col, 33);
+	assert_contains(e.msg, "unknown escape '\\q'");
+	/* a ragged line on the fast path: the count, as before */
+	e = ERR_LIT("back4.tsv", "a\tb\tc\n"
+	            "0123456789012345678901234567890123\t1\n", 0);
+	assert_int_equal(e.col, 0);
+	assert_contains(e.msg, "expected 3 fields, found 2");
+	/* a header error on the fast path keeps its column: the empty
+	 * third name at byte 18, col 19 */
+	e = OPEN_ERR_LIT("back5.tsv", "abcdefgh\tijklmnop\t\tz\n");
+	assert_int_equal(e.col, 19);
+	assert_contains(e.msg, "column 3 has no name");
+}
+
 /* ---- UTF-8 check -------------------------------------------------------- */
 
 static int check(const char *s, size_t len, size_t *bad)
@@ -1085,6 +1205,8 @@ int main(void)
 		cmocka_unit_test(test_invalid_utf8),
 		cmocka_unit_test(test_fieldcol),
 		cmocka_unit_test(test_empty_fields),
+		cmocka_unit_test(test_fast_path_blocks),
+		cmocka_unit_test(test_fast_path_hands_back),
 		cmocka_unit_test(test_utf8_check),
 		cmocka_unit_test(test_utf8_len),
 		cmocka_unit_test(test_crlf_bom_gzip_same),
