@@ -23,6 +23,7 @@
 #include <time.h>
 
 #include "capaian.h"
+#include "cli.h"
 #include "colreg.h"
 #include "diag.h"
 #include "io.h"
@@ -171,25 +172,6 @@ static _Noreturn void die_field(const kj_tsv *t, size_t col, const char *fmt,
 	kj_die_err(&err);
 }
 
-static kj_tsv *open_tsv(const char *path)
-{
-	kj_err err;
-	kj_tsv *t = kj_tsv_open(path, &err);
-
-	if (!t)
-		kj_die_err(&err);
-	return t;
-}
-
-static size_t need_col(kj_tsv *t, const char *name)
-{
-	kj_err err;
-	int c = kj_tsv_need(t, name, &err);
-
-	if (c < 0)
-		kj_die_err(&err);
-	return (size_t)c;
-}
 
 static void end_of(kj_tsv *t, int rc, kj_err *err)
 {
@@ -558,9 +540,9 @@ static void add_iki(struct kin *k, const kj_skp_set *set,
  */
 static void read_skp_tsv(struct kin *k, const char *path)
 {
-	kj_tsv *t = open_tsv(path);
-	size_t cnip = need_col(t, "nip"), cth = need_col(t, "tahun"),
-	       cind = need_col(t, "indikator"), ctg = need_col(t, "target");
+	kj_tsv *t = kj_cli_open_tsv(path);
+	size_t cnip = kj_cli_need_col(t, "nip"), cth = kj_cli_need_col(t, "tahun"),
+	       cind = kj_cli_need_col(t, "indikator"), ctg = kj_cli_need_col(t, "target");
 	int cpol = kj_tsv_col(t, "polaritas");
 	char year[8], last_nip[KJ_NIP_LEN];
 	long last = -1;
@@ -694,10 +676,10 @@ static void read_skp(struct kin *k, char **paths, int n)
 
 static void read_realisasi(struct kin *k, const char *path)
 {
-	kj_tsv *t = open_tsv(path);
-	size_t cnip = need_col(t, "nip"), cper = need_col(t, "periode"),
-	       cind = need_col(t, "indikator"),
-	       creal = need_col(t, "realisasi");
+	kj_tsv *t = kj_cli_open_tsv(path);
+	size_t cnip = kj_cli_need_col(t, "nip"), cper = kj_cli_need_col(t, "periode"),
+	       cind = kj_cli_need_col(t, "indikator"),
+	       creal = kj_cli_need_col(t, "realisasi");
 	const char *ptext = k->nslot == 1 ? k->o->ptext : "";
 	size_t plen = strlen(ptext);
 	char last_nip[KJ_NIP_LEN];
@@ -800,8 +782,8 @@ static int rating_field(const kj_tsv *t, size_t col)
 
 static void read_perilaku(struct kin *k, const char *path)
 {
-	kj_tsv *t = open_tsv(path);
-	size_t cnip = need_col(t, "nip"), cper = need_col(t, "periode");
+	kj_tsv *t = kj_cli_open_tsv(path);
+	size_t cnip = kj_cli_need_col(t, "nip"), cper = kj_cli_need_col(t, "periode");
 	int crat = kj_tsv_col(t, "rating"), cv[7], nv = 0;
 	long prev = -1;
 	const char *ptext = k->nslot == 1 ? k->o->ptext : "";
@@ -856,9 +838,9 @@ static void read_perilaku(struct kin *k, const char *path)
 
 static void read_organisasi(struct kin *k, const char *path)
 {
-	kj_tsv *t = open_tsv(path);
-	size_t copd = need_col(t, "opd"), cper = need_col(t, "periode"),
-	       cpred = need_col(t, "predikat");
+	kj_tsv *t = kj_cli_open_tsv(path);
+	size_t copd = kj_cli_need_col(t, "opd"), cper = kj_cli_need_col(t, "periode"),
+	       cpred = kj_cli_need_col(t, "predikat");
 	kj_err err;
 	int rc;
 
@@ -1314,16 +1296,16 @@ static int run_kegiatan(struct opts *o)
 	if (o->batas_keu)
 		bk = pct_opt("--batas-keuangan", o->batas_keu);
 
-	t = open_tsv(o->kegiatan);
-	copd = need_col(t, "opd");
-	ckode = need_col(t, "kode");
-	cnama = need_col(t, "nama");
-	cper = need_col(t, "periode");
-	cpagu = need_col(t, "pagu");
-	ctf = need_col(t, "target_fisik_pct");
-	crf = need_col(t, "realisasi_fisik_pct");
-	ctk = need_col(t, "target_keuangan");
-	crk = need_col(t, "realisasi_keuangan");
+	t = kj_cli_open_tsv(o->kegiatan);
+	copd = kj_cli_need_col(t, "opd");
+	ckode = kj_cli_need_col(t, "kode");
+	cnama = kj_cli_need_col(t, "nama");
+	cper = kj_cli_need_col(t, "periode");
+	cpagu = kj_cli_need_col(t, "pagu");
+	ctf = kj_cli_need_col(t, "target_fisik_pct");
+	crf = kj_cli_need_col(t, "realisasi_fisik_pct");
+	ctk = kj_cli_need_col(t, "target_keuangan");
+	crk = kj_cli_need_col(t, "realisasi_keuangan");
 	while ((rc = kj_tsv_next(t, &err)) > 0) {
 		kj_period q;
 		struct sub *s;
@@ -1498,8 +1480,8 @@ static kj_date date_opt(const char *name, const char *s)
 
 static kj_date *read_libur(const char *path, size_t *n)
 {
-	kj_tsv *t = open_tsv(path);
-	size_t c = need_col(t, "tanggal"), cap = 0;
+	kj_tsv *t = kj_cli_open_tsv(path);
+	size_t c = kj_cli_need_col(t, "tanggal"), cap = 0;
 	kj_date *d = NULL;
 	kj_err err;
 	int rc;
@@ -1520,8 +1502,8 @@ static kj_date *read_libur(const char *path, size_t *n)
 static void read_kecuali(const char *path, const char *col,
                          const char *list, kj_strmap *m, struct unit *u)
 {
-	kj_tsv *t = open_tsv(path);
-	size_t c = need_col(t, col);
+	kj_tsv *t = kj_cli_open_tsv(path);
+	size_t c = kj_cli_need_col(t, col);
 	kj_err err;
 	int rc;
 
@@ -1545,9 +1527,9 @@ static void read_laporan(const char *path, const char *col,
                          const char *list, const char *ptext, kj_strmap *m,
                          struct unit *u)
 {
-	kj_tsv *t = open_tsv(path);
-	size_t c = need_col(t, col), cper = need_col(t, "periode"),
-	       cd = need_col(t, "dikirim");
+	kj_tsv *t = kj_cli_open_tsv(path);
+	size_t c = kj_cli_need_col(t, col), cper = kj_cli_need_col(t, "periode"),
+	       cd = kj_cli_need_col(t, "dikirim");
 	kj_err err;
 	int rc;
 
@@ -1649,9 +1631,9 @@ static int run_unreported(struct opts *o)
 	                       KJ_WEEK_MON_FRI, hol, nhol);
 	kj_date_format(batas, bt, sizeof bt);
 
-	t = open_tsv(o->files[0]);
-	copd = need_col(t, "opd");
-	cnama = need_col(t, "nama");
+	t = kj_cli_open_tsv(o->files[0]);
+	copd = kj_cli_need_col(t, "opd");
+	cnama = kj_cli_need_col(t, "nama");
 	ckep = kj_tsv_col(t, "kepala");
 	cmail = kj_tsv_col(t, "email");
 	ctel = kj_tsv_col(t, "telepon");
