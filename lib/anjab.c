@@ -477,66 +477,118 @@ static int load_rekap(const struct ctx *c, kj_anj_rekap *k,
 	return 0;
 }
 
-static int add_file(kj_anjab_set *s, kj_yfile *f, kj_err *err)
+/* ---- keeping ------------------------------------------------------------ */
+
+/*
+ * Documents are read one at a time (kj_ystream), into memory that is
+ * reused for the next one; what the model points at is copied out first
+ * into the set's kj_ykeep.  Only that: a value's scalar, the lists and
+ * tables the rules walk, and a bare node (kind and place) for what is
+ * only ever a place in a finding (the document, a tugas, evjab).  The
+ * keys, and the scalars already read into numbers, are not kept, which
+ * is most of a document's tree.
+ */
+
+static void keep_num(kj_ykeep *k, kj_anj_num *m)
 {
-	struct ctx c = { f, err };
-	size_t fileno = s->nfiles;
+	m->node = kj_ykeep_node(k, m->node);
+}
 
-	kj_grow(&s->files, &s->capfiles, s->nfiles + 1, sizeof *s->files);
-	s->files[s->nfiles++] = f;
-	for (size_t d = 0; d < f->ndocs; d++) {
-		const kj_ynode *root = &f->docs[d];
-		char buf[80];
+/* The value of key in the kept mapping map, as list() and mapping()
+ * return it: NULL when absent or null. */
+static const kj_ynode *kept(const kj_ynode *map, const kj_ynode *was,
+                            const char *key)
+{
+	const kj_ynode *n;
 
-		if (kj_y_is_null(root))
-			continue;           /* an empty document */
-		if (root->kind != KJ_Y_MAP) {
-			kj_y_err(err, f, root, "expected a mapping (one "
-			         "jabatan: nama, unit, tugas, ...), found %s",
-			         kj_y_found(root, buf, sizeof buf));
-			return -1;
-		}
-		if (kj_y_get(root, "rekap")) {
-			kj_anj_rekap *k;
+	if (!was)
+		return NULL;
+	n = kj_y_get(map, key);
+	return n && !kj_y_is_null(n) ? n : NULL;
+}
 
-			kj_grow(&s->rekap, &s->caprekap, s->nrekap + 1,
-			        sizeof *s->rekap);
-			k = &s->rekap[s->nrekap++];
-			memset(k, 0, sizeof *k);
-			k->fileno = fileno;
-			k->file = f;
-			if (load_rekap(&c, k, root) < 0)
-				return -1;
-		} else {
-			kj_jabatan *j;
+/* A mapping the rules walk and lists inside it: the mapping as a tree,
+ * the lists found again in the copy. */
+static const kj_ynode *keep_map(kj_ykeep *k, const kj_ynode *map,
+                                const char *const *keys,
+                                const kj_ynode **const *outs)
+{
+	const kj_ynode *c = kj_ykeep_tree(k, map);
 
-			kj_grow(&s->jab, &s->capjab, s->njab + 1,
-			        sizeof *s->jab);
-			j = &s->jab[s->njab++];
-			memset(j, 0, sizeof *j);
-			j->fileno = fileno;
-			j->file = f;
-			j->root = root;
-			if (load_jabatan(&c, j) < 0)
-				return -1;
-		}
+	for (size_t i = 0; keys[i]; i++)
+		*outs[i] = c && c->kind == KJ_Y_MAP ?
+		           kept(c, *outs[i], keys[i]) : NULL;
+	return c;
+}
+
+static void keep_jabatan(kj_ykeep *k, kj_jabatan *j)
+{
+	static const char *const kual[] = {
+		"pendidikan", "pelatihan", "pengalaman", NULL
+	};
+	static const char *const syarat[] = {
+		"keterampilan", "bakat", "temperamen", "minat",
+		"upaya_fisik", "kondisi_fisik", "fungsi", NULL
+	};
+	const kj_ynode **const kual_out[] = {
+		&j->pendidikan, &j->pelatihan, &j->pengalaman
+	};
+	const kj_ynode **const syarat_out[] = {
+		&j->keterampilan, &j->bakat, &j->temperamen, &j->minat,
+		&j->upaya_fisik, &j->kondisi_fisik, &j->fungsi
+	};
+
+	j->root = kj_ykeep_node(k, j->root);
+	j->nama = kj_ykeep_node(k, j->nama);
+	j->kode = kj_ykeep_node(k, j->kode);
+	j->opd = kj_ykeep_node(k, j->opd);
+	j->unit = kj_ykeep_node(k, j->unit);
+	j->jenis_node = kj_ykeep_node(k, j->jenis_node);
+	j->unit_kerja = kj_ykeep_tree(k, j->unit_kerja);
+	j->ikhtisar = kj_ykeep_node(k, j->ikhtisar);
+	j->kualifikasi = keep_map(k, j->kualifikasi, kual, kual_out);
+	for (size_t i = 0; i < j->ntugas; i++) {
+		kj_tugas *g = &j->tugas[i];
+
+		g->node = kj_ykeep_node(k, g->node);
+		g->uraian = kj_ykeep_node(k, g->uraian);
+		g->hasil = kj_ykeep_node(k, g->hasil);
+		g->satuan = kj_ykeep_node(k, g->satuan);
+		keep_num(k, &g->jumlah);
+		keep_num(k, &g->waktu);
+		keep_num(k, &g->efektif);
+		keep_num(k, &g->kebutuhan);
 	}
-	return 0;
+	j->tugas_node = kj_ykeep_node(k, j->tugas_node);
+	keep_num(k, &j->jumlah_pegawai);
+	keep_num(k, &j->pembulatan);
+	j->hasil_kerja = kj_ykeep_tree(k, j->hasil_kerja);
+	j->bahan_kerja = kj_ykeep_tree(k, j->bahan_kerja);
+	j->perangkat_kerja = kj_ykeep_tree(k, j->perangkat_kerja);
+	j->tanggung_jawab = kj_ykeep_tree(k, j->tanggung_jawab);
+	j->wewenang = kj_ykeep_tree(k, j->wewenang);
+	j->korelasi = kj_ykeep_tree(k, j->korelasi);
+	j->risiko_bahaya = kj_ykeep_tree(k, j->risiko_bahaya);
+	j->kondisi = kj_ykeep_tree(k, j->kondisi);
+	j->prestasi = kj_ykeep_node(k, j->prestasi);
+	j->syarat = keep_map(k, j->syarat, syarat, syarat_out);
+	keep_num(k, &j->kelas);
+	j->evjab = kj_ykeep_node(k, j->evjab);
+	for (size_t i = 0; i < KJ_EVJAB_MAX; i++)
+		keep_num(k, &j->level[i]);
+	keep_num(k, &j->bezetting);
+	j->bezetting_per = kj_ykeep_node(k, j->bezetting_per);
 }
 
-int kj_anjab_load(kj_anjab_set *s, const char *path, kj_err *err)
+static void keep_rekap(kj_ykeep *k, kj_anj_rekap *q)
 {
-	kj_yfile *f = kj_yload_path(path, err);
-
-	return f ? add_file(s, f, err) : -1;
-}
-
-int kj_anjab_load_mem(kj_anjab_set *s, const char *name, const void *buf,
-                      size_t len, kj_err *err)
-{
-	kj_yfile *f = kj_yload_mem(name, buf, len, err);
-
-	return f ? add_file(s, f, err) : -1;
+	q->node = kj_ykeep_node(k, q->node);
+	q->opd = kj_ykeep_node(k, q->opd);
+	q->unit = kj_ykeep_node(k, q->unit);
+	q->pu = kj_ykeep_node(k, q->pu);
+	keep_num(k, &q->kebutuhan);
+	keep_num(k, &q->bezetting);
+	keep_num(k, &q->eu);
 }
 
 static void free_num(kj_anj_num *n)
@@ -545,32 +597,132 @@ static void free_num(kj_anj_num *n)
 	n->bad = NULL;
 }
 
+static void free_jabatan(kj_jabatan *j)
+{
+	for (size_t t = 0; t < j->ntugas; t++) {
+		free_num(&j->tugas[t].jumlah);
+		free_num(&j->tugas[t].waktu);
+		free_num(&j->tugas[t].efektif);
+		free_num(&j->tugas[t].kebutuhan);
+	}
+	free(j->tugas);
+	free_num(&j->jumlah_pegawai);
+	free_num(&j->pembulatan);
+	free_num(&j->kelas);
+	free_num(&j->bezetting);
+	for (size_t l = 0; l < KJ_EVJAB_MAX; l++)
+		free_num(&j->level[l]);
+}
+
+static void free_rekap(kj_anj_rekap *q)
+{
+	free_num(&q->kebutuhan);
+	free_num(&q->bezetting);
+	free_num(&q->eu);
+}
+
+/* One document of the stream, checked on the stream's view; then the
+ * model is moved onto kept copies, with file the set's own. */
+static int add_doc(kj_anjab_set *s, const kj_yfile *view, kj_yfile *file,
+                   size_t fileno, kj_err *err)
+{
+	struct ctx c = { view, err };
+	const kj_ynode *root = &view->docs[0];
+	char buf[80];
+
+	if (kj_y_is_null(root))
+		return 0;           /* an empty document */
+	if (root->kind != KJ_Y_MAP) {
+		kj_y_err(err, view, root, "expected a mapping (one "
+		         "jabatan: nama, unit, tugas, ...), found %s",
+		         kj_y_found(root, buf, sizeof buf));
+		return -1;
+	}
+	if (kj_y_get(root, "rekap")) {
+		kj_anj_rekap *k;
+
+		kj_grow(&s->rekap, &s->caprekap, s->nrekap + 1,
+		        sizeof *s->rekap);
+		k = &s->rekap[s->nrekap];
+		memset(k, 0, sizeof *k);
+		k->fileno = fileno;
+		k->file = file;
+		if (load_rekap(&c, k, root) < 0) {
+			free_rekap(k);
+			return -1;
+		}
+		keep_rekap(s->keep, k);
+		s->nrekap++;
+	} else {
+		kj_jabatan *j;
+
+		kj_grow(&s->jab, &s->capjab, s->njab + 1, sizeof *s->jab);
+		j = &s->jab[s->njab];
+		memset(j, 0, sizeof *j);
+		j->fileno = fileno;
+		j->file = file;
+		j->root = root;
+		if (load_jabatan(&c, j) < 0) {
+			free_jabatan(j);
+			return -1;
+		}
+		keep_jabatan(s->keep, j);
+		s->njab++;
+	}
+	return 0;
+}
+
+static int add_stream(kj_anjab_set *s, kj_ystream *st, kj_err *err)
+{
+	const char *name = kj_ystream_name(st);
+	size_t fileno = s->nfiles, len = strlen(name);
+	const kj_yfile *view;
+	kj_yfile *file;
+	char *copy;
+	int rc;
+
+	if (!s->keep)
+		s->keep = kj_ykeep_new();
+	/* The set's record of the file: its name, for findings. */
+	file = kj_xcalloc(1, sizeof *file + len + 1);
+	copy = (char *)(file + 1);
+	memcpy(copy, name, len + 1);
+	file->name = copy;
+	kj_grow(&s->files, &s->capfiles, s->nfiles + 1, sizeof *s->files);
+	s->files[s->nfiles++] = file;
+	while ((rc = kj_ystream_next(st, &view, err)) == 1)
+		if (add_doc(s, view, file, fileno, err) < 0) {
+			rc = -1;
+			break;
+		}
+	kj_ystream_close(st);
+	return rc;
+}
+
+int kj_anjab_load(kj_anjab_set *s, const char *path, kj_err *err)
+{
+	kj_ystream *st = kj_ystream_open_path(path, err);
+
+	return st ? add_stream(s, st, err) : -1;
+}
+
+int kj_anjab_load_mem(kj_anjab_set *s, const char *name, const void *buf,
+                      size_t len, kj_err *err)
+{
+	kj_ystream *st = kj_ystream_open_mem(name, buf, len, err);
+
+	return st ? add_stream(s, st, err) : -1;
+}
+
 void kj_anjab_free(kj_anjab_set *s)
 {
-	for (size_t i = 0; i < s->njab; i++) {
-		kj_jabatan *j = &s->jab[i];
-
-		for (size_t t = 0; t < j->ntugas; t++) {
-			free_num(&j->tugas[t].jumlah);
-			free_num(&j->tugas[t].waktu);
-			free_num(&j->tugas[t].efektif);
-			free_num(&j->tugas[t].kebutuhan);
-		}
-		free(j->tugas);
-		free_num(&j->jumlah_pegawai);
-		free_num(&j->pembulatan);
-		free_num(&j->kelas);
-		free_num(&j->bezetting);
-		for (size_t l = 0; l < KJ_EVJAB_MAX; l++)
-			free_num(&j->level[l]);
-	}
-	for (size_t i = 0; i < s->nrekap; i++) {
-		free_num(&s->rekap[i].kebutuhan);
-		free_num(&s->rekap[i].bezetting);
-		free_num(&s->rekap[i].eu);
-	}
+	for (size_t i = 0; i < s->njab; i++)
+		free_jabatan(&s->jab[i]);
+	for (size_t i = 0; i < s->nrekap; i++)
+		free_rekap(&s->rekap[i]);
 	for (size_t i = 0; i < s->nfiles; i++)
-		kj_yfree(s->files[i]);
+		free(s->files[i]);
+	kj_ykeep_free(s->keep);
 	free(s->files);
 	free(s->jab);
 	free(s->rekap);

@@ -93,16 +93,26 @@ typedef struct kj_anj_rekap {
 } kj_anj_rekap;
 
 typedef struct kj_anjab_set {
+	/* One per file loaded, for its name (ndocs 0: the documents are read
+	 * one at a time and not kept; never kj_yfree these). */
 	kj_yfile **files;
 	size_t nfiles, capfiles;
 	kj_jabatan *jab;
 	size_t njab, capjab;
 	kj_anj_rekap *rekap;
 	size_t nrekap, caprekap;
+	/* Private: the copies of the nodes the model points at. */
+	kj_ykeep *keep;
 } kj_anjab_set;
 
-/* Load every document of PATH ("-" stdin) into S (appended).  0, or -1
- * with ERR filled (S keeps what was loaded before, safe to free). */
+/*
+ * Load every document of PATH ("-" stdin) into S (appended), one document
+ * at a time: the model keeps copies of the nodes it points at (a value's
+ * scalar, the lists and tables the rules walk, a childless node for a
+ * place only: the document, a tugas, evjab), not the document's tree.
+ * 0, or -1 with ERR filled (S keeps the documents before the one that
+ * failed, safe to free).
+ */
 int kj_anjab_load(kj_anjab_set *s, const char *path, kj_err *err);
 /* The same from memory (tests, the fuzzer). */
 int kj_anjab_load_mem(kj_anjab_set *s, const char *name, const void *buf,

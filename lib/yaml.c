@@ -30,6 +30,14 @@
  * 2 MiB and offered to the kernel for transparent huge pages (where it has
  * them), which cuts those page faults 512 times.
  */
+#if defined(__SANITIZE_ADDRESS__)
+#define KJ_Y_ASAN 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define KJ_Y_ASAN 1
+#endif
+#endif
+
 #define ARENA_FIRST ((size_t)4 << 10)
 #define ARENA_MAX   ((size_t)8 << 20)
 #define HUGE_PAGE   ((size_t)2 << 20)
@@ -37,6 +45,7 @@
 struct block {
 	struct block *next;
 	void *raw;       /* what kj_xmalloc returned, for free() */
+	size_t size;     /* bytes in data[] */
 	alignas(max_align_t) unsigned char data[];
 };
 
@@ -63,6 +72,7 @@ static struct block *new_block(size_t size)
 		b = (struct block *)(d - offsetof(struct block, data));
 		b->raw = raw;
 		b->next = NULL;
+		b->size = size;
 		/* Only advice: where it fails, small pages still work. */
 		madvise((void *)d, size & ~(HUGE_PAGE - 1), MADV_HUGEPAGE);
 		return b;
@@ -72,6 +82,7 @@ static struct block *new_block(size_t size)
 	b = (struct block *)raw;
 	b->raw = raw;
 	b->next = NULL;
+	b->size = size;
 	return b;
 }
 
@@ -113,6 +124,38 @@ static void arena_free(struct kj_yarena *a)
 		next = b->next;
 		free(b->raw);
 	}
+}
+
+/*
+ * Forget everything allocated, keeping the newest regular block (the
+ * biggest so far) for what comes next: a stream of similar documents then
+ * runs in one block that stays in the cache, with no malloc and no fresh
+ * page per document.  Blocks of one big request are freed.
+ */
+static void arena_reset(struct kj_yarena *a)
+{
+	struct block *keep = a->blocks, *b, *next;
+
+#ifdef KJ_Y_ASAN
+	/* Under AddressSanitizer nothing is reused, so that a pointer kept
+	 * into a document past its time is a use after free, not a silent
+	 * read of the next document. */
+	arena_free(a);
+	a->blocks = NULL;
+	a->cur = a->end = NULL;
+	keep = NULL;
+#endif
+	if (!keep)
+		return;
+	for (b = keep->next; b; b = next) {
+		next = b->next;
+		free(b->raw);
+	}
+	keep->next = NULL;
+	/* The head is a regular block unless it is the only one and was
+	 * made for one big request; either way its whole size is usable. */
+	a->cur = keep->data;
+	a->end = keep->data + keep->size;
 }
 
 /* ---- loading ------------------------------------------------------------ */
@@ -610,17 +653,21 @@ void kj_yfree(kj_yfile *f)
 	arena_free(&a);
 }
 
-/* Run the event loop of a parser whose input is set. */
-static kj_yfile *load(struct loader *ld)
+/*
+ * Run the event loop of a parser whose input is set, until the end of the
+ * stream, or with one_doc until the end of the next document.  1: a
+ * document ended (one_doc only; its root is the last node of the stack),
+ * 0: the stream ended, -1: err filled (and the open frames freed).
+ */
+static int run(struct loader *ld, bool one_doc)
 {
 	yaml_event_t ev;
-	bool done = false;
-	int rc = 0;
+	int rc = 0, ret = 0;
 
-	while (!done) {
+	for (;;) {
 		if (!yaml_parser_parse(&ld->parser, &ev)) {
 			parser_error(ld);
-			rc = -1;
+			ret = -1;
 			break;
 		}
 		/* UTF-8 only (kinerja-formats(5)): libyaml would decode a
@@ -631,7 +678,7 @@ static kj_yfile *load(struct loader *ld)
 			lerr(ld, &ev.start_mark, "UTF-16 text (expected UTF-8 "
 			     "text; convert the file with iconv)");
 			yaml_event_delete(&ev);
-			rc = -1;
+			ret = -1;
 			break;
 		}
 		switch (ev.type) {
@@ -652,21 +699,37 @@ static kj_yfile *load(struct loader *ld)
 			lerr(ld, &ev.start_mark, "aliases are not allowed");
 			rc = -1;
 			break;
+		case YAML_DOCUMENT_END_EVENT:
+			if (one_doc)
+				ret = 1;
+			break;
 		case YAML_STREAM_END_EVENT:
-			done = true;
+			ret = 2;
 			break;
 		default:
-			/* Stream and document starts, document ends: the
-			 * roots simply pile up at depth 0. */
+			/* Stream and document starts: the roots simply pile
+			 * up at depth 0. */
 			break;
 		}
 		yaml_event_delete(&ev);
 		if (rc < 0)
+			ret = -1;
+		if (ret != 0)
 			break;
 	}
-	for (int i = 0; i < ld->depth; i++)
-		free(ld->frames[i].tab);
-	if (rc < 0) {
+	if (ret < 0) {
+		for (int i = 0; i < ld->depth; i++)
+			free(ld->frames[i].tab);
+		ld->depth = 0;
+		return -1;
+	}
+	return ret == 2 ? 0 : 1;
+}
+
+/* Load a whole stream into ld->file. */
+static kj_yfile *load(struct loader *ld)
+{
+	if (run(ld, false) < 0) {
 		free(ld->stack);
 		kj_yfree(ld->file);
 		return NULL;
@@ -746,6 +809,275 @@ kj_yfile *kj_yload_mem(const char *name, const void *buf, size_t len,
 	return f;
 }
 
+/* ---- streaming ---------------------------------------------------------- */
+
+struct kj_ystream {
+	struct loader ld;
+	struct kj_yarena arena;  /* reset before each document */
+	kj_yfile view;           /* what kj_ystream_next hands out */
+	kj_ynode root;
+	kj_input *own;           /* opened by kj_ystream_open_path */
+	int state;               /* 0 reading, 1 at the end, -1 failed */
+	kj_err fail;             /* the error, repeated by later calls */
+	char name[];
+};
+
+static kj_ystream *stream_new(const char *name, kj_err *err)
+{
+	size_t len = strlen(name);
+	kj_ystream *s = kj_xcalloc(1, sizeof *s + len + 1);
+
+	memcpy(s->name, name, len + 1);
+	s->ld.err = err ? err : &s->ld.spare;
+	if (!yaml_parser_initialize(&s->ld.parser)) {
+		kj_err_set(s->ld.err, name, 0, 0,
+		           "out of memory while reading YAML");
+		s->ld.err->status = KJ_EXIT_INTERNAL;
+		free(s);
+		return NULL;
+	}
+	s->arena.next_size = ARENA_FIRST;
+	s->ld.arena = &s->arena;
+	s->view.name = s->name;
+	s->view.arena = &s->arena;
+	s->ld.file = &s->view;
+	return s;
+}
+
+kj_ystream *kj_ystream_open(kj_input *in, kj_err *err)
+{
+	kj_ystream *s = stream_new(kj_input_name(in), err);
+
+	if (!s)
+		return NULL;
+	s->ld.in = in;
+	yaml_parser_set_input(&s->ld.parser, read_handler, &s->ld);
+	return s;
+}
+
+kj_ystream *kj_ystream_open_path(const char *path, kj_err *err)
+{
+	kj_err spare;
+	kj_input *in;
+	kj_ystream *s;
+
+	if (!err)
+		err = &spare;
+	in = kj_input_open(path, err);
+	if (!in)
+		return NULL;
+	s = kj_ystream_open(in, err);
+	if (!s) {
+		kj_input_close(in);
+		return NULL;
+	}
+	s->own = in;
+	return s;
+}
+
+kj_ystream *kj_ystream_open_mem(const char *name, const void *buf,
+                                size_t len, kj_err *err)
+{
+	kj_ystream *s = stream_new(name ? name : "<memory>", err);
+
+	if (!s)
+		return NULL;
+	yaml_parser_set_input_string(&s->ld.parser,
+	                             len ? buf : (const void *)"", len);
+	return s;
+}
+
+int kj_ystream_next(kj_ystream *s, const kj_yfile **doc, kj_err *err)
+{
+	int rc;
+
+	*doc = NULL;
+	if (s->state > 0)
+		return 0;
+	if (s->state < 0) {
+		if (err)
+			*err = s->fail;
+		return -1;
+	}
+	s->ld.err = err ? err : &s->ld.spare;
+	arena_reset(&s->arena);
+	s->ld.nstack = 0;
+	s->view.ndocs = 0;
+	s->view.docs = NULL;
+	rc = run(&s->ld, true);
+	if (rc < 0) {
+		s->state = -1;
+		s->fail = *s->ld.err;
+		return -1;
+	}
+	if (rc == 0) {
+		s->state = 1;
+		return 0;
+	}
+	/* A document holds exactly one root; libyaml gives an empty
+	 * document an empty plain scalar. */
+	s->root = s->ld.stack[s->ld.nstack - 1];
+	s->ld.nstack = 0;
+	s->view.ndocs = 1;
+	s->view.docs = &s->root;
+	*doc = &s->view;
+	return 1;
+}
+
+const char *kj_ystream_name(const kj_ystream *s)
+{
+	return s->name;
+}
+
+void kj_ystream_close(kj_ystream *s)
+{
+	if (!s)
+		return;
+	for (int i = 0; i < s->ld.depth; i++)
+		free(s->ld.frames[i].tab);
+	yaml_parser_delete(&s->ld.parser);
+	free(s->ld.stack);
+	arena_free(&s->arena);
+	if (s->own)
+		kj_input_close(s->own);
+	free(s);
+}
+
+/* ---- keeping nodes ------------------------------------------------------ */
+
+struct kept_str {
+	const char *s;       /* NULL: an empty slot */
+	size_t len;
+	uint64_t hash;
+};
+
+/*
+ * Short texts are looked up in a small direct-mapped cache of the texts
+ * kept last: a text that recurs (a key, "Tidak ada", a unit's name) is
+ * kept once per run of documents, and the cache, unlike a table of every
+ * text ever kept, stays in the CPU's cache.  A miss just keeps a new copy
+ * and takes the slot.
+ */
+#define KEEP_SLOTS 4096
+
+struct kj_ykeep {
+	struct kj_yarena arena;
+	struct kept_str tab[KEEP_SLOTS];
+};
+
+kj_ykeep *kj_ykeep_new(void)
+{
+	kj_ykeep *k = kj_xcalloc(1, sizeof *k);
+
+	k->arena.next_size = ARENA_FIRST;
+	return k;
+}
+
+void kj_ykeep_free(kj_ykeep *k)
+{
+	if (!k)
+		return;
+	arena_free(&k->arena);
+	free(k);
+}
+
+/* A hash for short texts, eight bytes at a step (FNV-1a's byte loop
+ * was half of what keeping cost). */
+static uint64_t hash_short(const char *s, size_t len)
+{
+	const uint64_t m = 0x9E3779B97F4A7C15u;
+	uint64_t h = len * m, w;
+
+	for (; len >= 8; s += 8, len -= 8) {
+		memcpy(&w, s, 8);
+		h = ((h << 5 | h >> 59) ^ w) * m;
+	}
+	if (len > 0) {
+		w = 0;
+		memcpy(&w, s, len);
+		h = ((h << 5 | h >> 59) ^ w) * m;
+	}
+	return h ^ h >> 29;
+}
+
+static const char *keep_str(kj_ykeep *k, const char *s, size_t len)
+{
+	char *d;
+
+	if (len == 0)
+		return "";
+	if (len <= KJ_Y_KEEP_INTERN) {
+		uint64_t hash = hash_short(s, len);
+		struct kept_str *e = &k->tab[hash % KEEP_SLOTS];
+
+		if (e->s && e->hash == hash && e->len == len &&
+		    memcmp(e->s, s, len) == 0)
+			return e->s;
+		d = arena_alloc(&k->arena, len + 1, 1);
+		memcpy(d, s, len);
+		d[len] = '\0';
+		e->s = d;
+		e->len = len;
+		e->hash = hash;
+		return d;
+	}
+	d = arena_alloc(&k->arena, len + 1, 1);
+	memcpy(d, s, len);
+	d[len] = '\0';
+	return d;
+}
+
+/* Copy what n's children point at into k (n itself is already a copy). */
+static void keep_children(kj_ykeep *k, kj_ynode *n)
+{
+	size_t cnt;
+	kj_ynode *dst;
+
+	if (n->kind == KJ_Y_SCALAR) {
+		n->str = keep_str(k, n->str, n->len);
+		return;
+	}
+	cnt = n->kind == KJ_Y_MAP ? 2 * (size_t)n->len : n->len;
+	if (cnt == 0) {
+		n->items = no_children;
+		return;
+	}
+	dst = arena_alloc(&k->arena, cnt * sizeof *dst, alignof(kj_ynode));
+	memcpy(dst, n->items, cnt * sizeof *dst);
+	for (size_t i = 0; i < cnt; i++)
+		keep_children(k, &dst[i]);
+	n->items = dst;
+}
+
+const kj_ynode *kj_ykeep_tree(kj_ykeep *k, const kj_ynode *n)
+{
+	kj_ynode *c;
+
+	if (!n)
+		return NULL;
+	c = arena_alloc(&k->arena, sizeof *c, alignof(kj_ynode));
+	*c = *n;
+	keep_children(k, c);
+	return c;
+}
+
+const kj_ynode *kj_ykeep_node(kj_ykeep *k, const kj_ynode *n)
+{
+	kj_ynode *c;
+
+	if (!n)
+		return NULL;
+	c = arena_alloc(&k->arena, sizeof *c, alignof(kj_ynode));
+	*c = *n;
+	if (n->kind == KJ_Y_SCALAR) {
+		c->str = keep_str(k, n->str, n->len);
+	} else {
+		c->len = 0;
+		c->items = no_children;
+	}
+	return c;
+}
+
 /* ---- looking at nodes --------------------------------------------------- */
 
 void kj_y_err(kj_err *err, const kj_yfile *f, const kj_ynode *n,
@@ -796,7 +1128,8 @@ static long find_key(const kj_ynode *map, const char *key)
 	for (size_t i = 0; i < map->len; i++) {
 		const kj_ynode *k = &map->keys[i];
 
-		if (k->len == len && memcmp(k->str, key, len) == 0)
+		if (k->len == len && k->str[0] == key[0] &&
+		    memcmp(k->str, key, len) == 0)
 			return (long)i;
 	}
 	return -1;
@@ -865,6 +1198,13 @@ static int edit_distance(const char *a, size_t la, const char *b, size_t lb)
 	return d[la % 3][lb] > 2 ? 3 : d[la % 3][lb];
 }
 
+/* True when allowed key a holds the bytes of key (a may be NULL). */
+static bool contains(const char *a, const kj_ynode *key)
+{
+	return a && key->len > 0 &&
+	       memmem(a, strlen(a), key->str, key->len) != NULL;
+}
+
 static void unknown_key(kj_err *err, const kj_yfile *f, const kj_ynode *key,
                         const char *const *allowed)
 {
@@ -880,7 +1220,11 @@ static void unknown_key(kj_err *err, const kj_yfile *f, const kj_ynode *key,
 		size_t alen = strlen(a);
 		int d = edit_distance(key->str, key->len, a, alen);
 
-		if (d < best_d) {
+		/* On a tie, prefer a key that contains the one written:
+		 * 'f4' is more likely 'f4a' cut short than 'f1' mistyped. */
+		if (d < best_d ||
+		    (d == best_d && d < 3 && !contains(best, key) &&
+		     contains(a, key))) {
 			best_d = d;
 			best = a;
 		}
@@ -920,8 +1264,11 @@ int kj_y_check_keys(const kj_yfile *f, const kj_ynode *map,
 		const kj_ynode *k = &map->keys[i];
 		size_t j;
 
+		/* The first byte first (a key's str is NUL-terminated,
+		 * even when empty): most keys differ there. */
 		for (j = 0; allowed[j]; j++)
-			if (k->len == strlen(allowed[j]) &&
+			if (allowed[j][0] == k->str[0] &&
+			    k->len == strlen(allowed[j]) &&
 			    memcmp(k->str, allowed[j], k->len) == 0)
 				break;
 		if (!allowed[j]) {

@@ -107,6 +107,71 @@ kj_yfile *kj_yload_mem(const char *name, const void *buf, size_t len,
 /* Free the tree and everything in it; NULL is allowed. */
 void kj_yfree(kj_yfile *f);
 
+/* ---- streaming: one document at a time --------------------------------- */
+
+/*
+ * A stream hands out the documents of an input one at a time, each as a
+ * kj_yfile view holding that one document (ndocs 1, docs[0] its root), so
+ * that every helper below works on it.  The view and every node in it live
+ * in one arena that is reset, not freed, before the next document: memory
+ * stays the size of the biggest document and hot in the cache, however
+ * long the input.  A caller that keeps anything from a document must copy
+ * it before the next call.  Loading refuses exactly what kj_yload refuses,
+ * with the same messages; positions are line:col in the whole input, so
+ * an error in the third document points at its line of the file.
+ *
+ * libyaml still checks the syntax of a document only as it reads it: a
+ * stream may hand out documents before it finds an error further on.
+ */
+typedef struct kj_ystream kj_ystream;
+
+/* Read from in (not closed by kj_ystream_close), from path ("-" is
+ * standard input, ".gz" is decompressed; closed with the stream), or from
+ * memory (buf must outlive the stream; name for messages, NULL gives
+ * "<memory>").  NULL and err filled on failure. */
+kj_ystream *kj_ystream_open(kj_input *in, kj_err *err);
+kj_ystream *kj_ystream_open_path(const char *path, kj_err *err);
+kj_ystream *kj_ystream_open_mem(const char *name, const void *buf,
+                                size_t len, kj_err *err);
+/*
+ * The next document: 1 and *doc set (valid until the next call or the
+ * close; never kj_yfree it), 0 at the end of the input, -1 with err filled
+ * as kj_yload would fill it.  After the end or an error, every later call
+ * returns the same (the error again).  An empty document ("---" followed
+ * by nothing) is a null scalar; an empty or comment-only input has none.
+ */
+int kj_ystream_next(kj_ystream *s, const kj_yfile **doc, kj_err *err);
+/* The name used in messages. */
+const char *kj_ystream_name(const kj_ystream *s);
+/* Free the stream (NULL is allowed); closes an input it opened. */
+void kj_ystream_close(kj_ystream *s);
+
+/* ---- keeping nodes past their document ---------------------------------- */
+
+/*
+ * A place to keep copies of nodes of streamed documents, exactly sized
+ * and freed all at once: a loader that streams copies only the nodes its
+ * model points at, so memory grows by what it keeps, not by the tree.
+ * A text of up to KJ_Y_KEEP_INTERN bytes that recurs (mapping keys,
+ * "Tidak ada", units) is mostly kept once: a copy may share its bytes
+ * with another.
+ */
+#ifndef KJ_Y_KEEP_INTERN
+#define KJ_Y_KEEP_INTERN 48
+#endif
+
+typedef struct kj_ykeep kj_ykeep;
+
+kj_ykeep *kj_ykeep_new(void);
+/* A deep copy of n (NULL gives NULL), valid until kj_ykeep_free(). */
+const kj_ynode *kj_ykeep_tree(kj_ykeep *k, const kj_ynode *n);
+/* A copy of n alone: a scalar with its text; a sequence or mapping with
+ * its kind and place but no children (len 0), for a node that is only
+ * pointed at as a place.  NULL gives NULL. */
+const kj_ynode *kj_ykeep_node(kj_ykeep *k, const kj_ynode *n);
+/* Free everything kept; NULL is allowed. */
+void kj_ykeep_free(kj_ykeep *k);
+
 /* ---- looking at nodes --------------------------------------------------- */
 
 /* True for a plain scalar that YAML reads as null: empty, ~, null. */
@@ -133,7 +198,9 @@ const char *kj_y_found(const kj_ynode *n, char *buf, size_t size);
  * is not is an error at that key:
  *   unknown key 'intervesi' (expected one of: id, jenis, intervensi);
  *   did you mean 'intervensi'?
- * The suggestion is the closest allowed key within edit distance 2.
+ * The suggestion is the closest allowed key within edit distance 2; of
+ * two equally close, the first that contains the key as written ('f4'
+ * suggests 'f4a' before 'f1').
  * map must be a mapping; NULL or a null scalar has no keys and passes.
  * Returns 0 or -1.
  */

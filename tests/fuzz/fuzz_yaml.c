@@ -6,7 +6,11 @@
  * and every gzip input, also as a file through kj_input (a memfd opened by
  * its /proc/self/fd path, so the read handler and gzdopen are on the
  * path).  Unless the input is gzip, the two must agree: the same
- * documents, or the same error at the same place.
+ * documents, or the same error at the same place.  It is also read one
+ * document at a time (kj_ystream_open_mem), which must hand out the same
+ * documents, in an arena reset between them, and stop with 0 where the
+ * whole load succeeds, or with the whole load's error after the documents
+ * before it.
  * Then the target
  *   - walks every tree checking the invariants the loader promises:
  *     1-based positions, NUL-terminated scalars, scalar keys, no duplicate
@@ -200,6 +204,45 @@ static void same(const kj_ynode *a, const kj_ynode *b)
 	}
 }
 
+/* The stream over the same bytes against the whole load fm (or its error
+ * em). */
+static void stream(const uint8_t *data, size_t size, const kj_yfile *fm,
+                   const kj_err *em)
+{
+	kj_ystream *s;
+	const kj_yfile *d;
+	kj_err e;
+	size_t n = 0;
+	int rc;
+
+	memset(&e, 0, sizeof e);
+	s = kj_ystream_open_mem("fuzz.yaml", data, size, &e);
+	CHECK(s != NULL);
+	while ((rc = kj_ystream_next(s, &d, &e)) == 1) {
+		CHECK(d->ndocs == 1 && strcmp(d->name, "fuzz.yaml") == 0);
+		if (fm) {
+			CHECK(n < fm->ndocs);
+			same(&d->docs[0], &fm->docs[n]);
+		} else {
+			CHECK(d->docs[0].line >= 1 && d->docs[0].col >= 1);
+		}
+		n++;
+	}
+	CHECK(d == NULL);
+	if (fm) {
+		CHECK(rc == 0 && n == fm->ndocs);
+	} else {
+		CHECK(rc == -1);
+		check_err(&e);
+		CHECK(strcmp(e.msg, em->msg) == 0);
+		CHECK(e.line == em->line && e.col == em->col);
+		CHECK(e.status == em->status);
+	}
+	/* The end or the error stays. */
+	CHECK(kj_ystream_next(s, &d, &e) == rc);
+	kj_ystream_close(s);
+}
+
 /*
  * Opening a file costs zlib's large buffers, which under ASan are a fresh
  * mmap each time: the file path runs for gzip inputs and one input in 8
@@ -253,6 +296,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 				walk(ff, &ff->docs[i], 0);
 		}
 	}
+	stream(data, size, fm, &em);
 	if (fm)
 		for (size_t i = 0; i < fm->ndocs; i++)
 			walk(fm, &fm->docs[i], 0);

@@ -57,7 +57,7 @@ static void test_refused(void **state)
 	        "fungsional, found 'eselon'");
 	refused("jenis: pengawas\nevjab: { f4: 1 }\n", 2, 10, "evjab: unknown "
 	        "key 'f4' (expected one of: f1, f2, f3, f4a, f4b, f5, f6); "
-	        "did you mean 'f1'? (struktural jobs have f1 f2 f3 f4a f4b "
+	        "did you mean 'f4a'? (struktural jobs have f1 f2 f3 f4a f4b "
 	        "f5 f6)");
 	refused("syarat: { bakat: { a: 1 } }\n", 1, 18, "bakat: expected a list "
 	        "of texts, found a mapping");

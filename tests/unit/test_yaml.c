@@ -18,6 +18,17 @@
 
 #include "yaml.h"
 
+#if defined(__SANITIZE_ADDRESS__)
+#define ASAN 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define ASAN 1
+#endif
+#endif
+#ifndef ASAN
+#define ASAN 0
+#endif
+
 static kj_yfile *load(const char *text, kj_err *err)
 {
 	return kj_yload_mem("t.yaml", text, strlen(text), err);
@@ -582,6 +593,36 @@ static void test_check_keys(void **state)
 	kj_yfree(ok);
 }
 
+/* Two keys one edit from 'f4' ('f1' by a change, 'f4a' by an addition):
+ * the one that contains what was written wins, whatever the order. */
+static void test_check_keys_tie(void **state)
+{
+	static const char *const evjab[] = {
+		"f1", "f2", "f3", "f4a", "f4b", "f5", "f6", NULL
+	};
+	static const char *const rev[] = { "f4b", "f4a", "f1", NULL };
+	static const char *const plain[] = { "f1", "f2", NULL };
+	kj_yfile *f = load_ok("f4: 1\n");
+	kj_err err;
+
+	(void)state;
+	assert_int_equal(kj_y_check_keys(f, &f->docs[0], evjab, &err), -1);
+	assert_err(&err, 1, 1,
+	           "unknown key 'f4' (expected one of: f1, f2, f3, f4a, f4b, "
+	           "f5, f6); did you mean 'f4a'?");
+	/* Of two that contain it, the first in the list. */
+	assert_int_equal(kj_y_check_keys(f, &f->docs[0], rev, &err), -1);
+	assert_err(&err, 1, 1,
+	           "unknown key 'f4' (expected one of: f4b, f4a, f1); did you "
+	           "mean 'f4b'?");
+	/* None contains it: the first closest, as before. */
+	assert_int_equal(kj_y_check_keys(f, &f->docs[0], plain, &err), -1);
+	assert_err(&err, 1, 1,
+	           "unknown key 'f4' (expected one of: f1, f2); did you mean "
+	           "'f1'?");
+	kj_yfree(f);
+}
+
 static void test_check_keys_long_list(void **state)
 {
 	/* 60 allowed keys do not fit the message: the list is cut, the
@@ -936,6 +977,293 @@ static void test_plain_file_input(void **state)
 	kj_yfree(f);
 }
 
+/* ---- streaming ---------------------------------------------------------- */
+
+/* The next document of s, which must be there. */
+static const kj_ynode *next_ok(kj_ystream *s, const kj_yfile **f)
+{
+	kj_err err;
+	int rc;
+
+	memset(&err, 0, sizeof err);
+	rc = kj_ystream_next(s, f, &err);
+	if (rc != 1)
+		fail_msg("expected a document, got %d: %ld:%ld: %s", rc,
+		         err.line, err.col, err.msg);
+	assert_int_equal((*f)->ndocs, 1);
+	return &(*f)->docs[0];
+}
+
+/* The same text as test_multi_document, one document at a time: the
+ * same roots at the same places of the whole input. */
+/* UTF-16 (a byte order mark FF FE, then "a: 1\n" in UTF-16LE) is refused
+ * at 1:1 by both the whole-file load and the stream: kinerja's formats
+ * are UTF-8, and libyaml would silently decode it. */
+static void test_utf16_refused(void **state)
+{
+	static const char u16[] = "\xff\xfe" "a\0:\0 \0" "1\0\n\0";
+	const kj_yfile *doc;
+	kj_ystream *st;
+	kj_err err;
+
+	(void)state;
+	assert_null(kj_yload_mem("u.yaml", u16, sizeof u16 - 1, &err));
+	assert_int_equal(err.line, 1);
+	assert_int_equal(err.col, 1);
+	assert_non_null(strstr(err.msg, "UTF-16 text"));
+	st = kj_ystream_open_mem("u.yaml", u16, sizeof u16 - 1, &err);
+	assert_non_null(st);
+	assert_int_equal(kj_ystream_next(st, &doc, &err), -1);
+	assert_non_null(strstr(err.msg, "UTF-16 text"));
+	kj_ystream_close(st);
+}
+
+static void test_stream_documents(void **state)
+{
+	static const char text[] =
+		"a: 1\n"           /* 1 */
+		"---\n"            /* 2 */
+		"- x\n"            /* 3 */
+		"--- \"s\"\n"      /* 4 */
+		"...\n"            /* 5 */
+		"---\n"            /* 6 */
+		"# only a comment\n"; /* 7: an empty document */
+	kj_ystream *s = kj_ystream_open_mem("t.yaml", text, strlen(text),
+	                                    NULL);
+	const kj_yfile *f;
+	const kj_ynode *r;
+	kj_err err;
+
+	(void)state;
+	assert_non_null(s);
+	assert_string_equal(kj_ystream_name(s), "t.yaml");
+	r = next_ok(s, &f);
+	assert_string_equal(f->name, "t.yaml");
+	assert_at(r, KJ_Y_MAP, 1, 1);
+	assert_scalar(&r->keys[0], "a", true, 1, 1);
+	assert_scalar(&kj_y_vals(r)[0], "1", true, 1, 4);
+	r = next_ok(s, &f);
+	assert_at(r, KJ_Y_SEQ, 3, 1);
+	assert_scalar(&r->items[0], "x", true, 3, 3);
+	r = next_ok(s, &f);
+	assert_scalar(r, "s", false, 4, 5);
+	r = next_ok(s, &f);
+	assert_true(kj_y_is_null(r));
+	memset(&err, 0, sizeof err);
+	assert_int_equal(kj_ystream_next(s, &f, &err), 0);
+	assert_null(f);
+	/* The end stays the end. */
+	assert_int_equal(kj_ystream_next(s, &f, &err), 0);
+	kj_ystream_close(s);
+	kj_ystream_close(NULL);
+
+	/* No document at all. */
+	s = kj_ystream_open_mem(NULL, NULL, 0, &err);
+	assert_string_equal(kj_ystream_name(s), "<memory>");
+	assert_int_equal(kj_ystream_next(s, &f, &err), 0);
+	kj_ystream_close(s);
+	s = kj_ystream_open_mem("c.yaml", "# x\n", 4, &err);
+	assert_int_equal(kj_ystream_next(s, &f, &err), 0);
+	kj_ystream_close(s);
+}
+
+/* An error in a later document comes after the good ones, at its line of
+ * the whole input, and is repeated by every later call. */
+static void test_stream_error_later(void **state)
+{
+	static const char dup[] =
+		"a: 1\n"           /* 1 */
+		"---\n"            /* 2 */
+		"b: 2\n"           /* 3 */
+		"c: [x,\n"         /* 4 */
+		"    y]\n"         /* 5 */
+		"b: 3\n"           /* 6: duplicate, column 1 */
+		"---\n"            /* 7 */
+		"d: 4\n";          /* 8 */
+	static const char syntax[] =
+		"a: 1\n"           /* 1 */
+		"---\n"            /* 2 */
+		"b: [1, 2\n"       /* 3 */
+		"c: 3\n";          /* 4 */
+	static const char alias[] =
+		"- 1\n"            /* 1 */
+		"---\n"            /* 2 */
+		"- *x\n";          /* 3 */
+	kj_ystream *s;
+	const kj_yfile *f;
+	kj_err err;
+
+	(void)state;
+	s = kj_ystream_open_mem("t.yaml", dup, strlen(dup), &err);
+	next_ok(s, &f);
+	memset(&err, 0, sizeof err);
+	assert_int_equal(kj_ystream_next(s, &f, &err), -1);
+	assert_null(f);
+	assert_string_equal(err.file, "t.yaml");
+	assert_err(&err, 6, 1, "duplicate key 'b' (first at line 3)");
+	memset(&err, 0, sizeof err);
+	assert_int_equal(kj_ystream_next(s, &f, &err), -1);
+	assert_err(&err, 6, 1, "duplicate key 'b' (first at line 3)");
+	/* An error with no err to fill still fails. */
+	assert_int_equal(kj_ystream_next(s, &f, NULL), -1);
+	kj_ystream_close(s);
+
+	/* The same message and place as a whole load. */
+	s = kj_ystream_open_mem("t.yaml", syntax, strlen(syntax), &err);
+	next_ok(s, &f);
+	memset(&err, 0, sizeof err);
+	assert_int_equal(kj_ystream_next(s, &f, &err), -1);
+	{
+		kj_err whole;
+
+		memset(&whole, 0, sizeof whole);
+		assert_null(kj_yload_mem("t.yaml", syntax, strlen(syntax),
+		                         &whole));
+		assert_string_equal(err.msg, whole.msg);
+		assert_int_equal(err.line, whole.line);
+		assert_int_equal(err.col, whole.col);
+		assert_true(err.line >= 3);
+	}
+	kj_ystream_close(s);
+
+	/* Closing in the middle of a document (open frames) frees them. */
+	s = kj_ystream_open_mem("t.yaml", alias, strlen(alias), &err);
+	next_ok(s, &f);
+	assert_int_equal(kj_ystream_next(s, &f, &err), -1);
+	assert_err(&err, 3, 3, "aliases are not allowed");
+	kj_ystream_close(s);
+}
+
+/* Documents of the same shape reuse the same memory: the arena is reset,
+ * not grown, between them; a bigger one in between still works. */
+static void test_stream_arena_reset(void **state)
+{
+	enum { NDOCS = 200 };
+	char *text = malloc(NDOCS * 64 + 8192);
+	const kj_ynode *first_keys = NULL;
+	const kj_yfile *f;
+	kj_ystream *s;
+	kj_err err;
+	size_t len = 0;
+	long line[NDOCS], at = 1;
+
+	(void)state;
+	assert_non_null(text);
+	for (int i = 0; i < NDOCS; i++) {
+		/* "---" on line at, the document from the next one */
+		line[i] = at + 1;
+		at += i == 100 ? 2 : 3;
+		if (i == 100) {
+			/* one document bigger than the first block (4 KiB) */
+			len += (size_t)sprintf(text + len, "---\nbig: [");
+			for (int k = 0; k < 400; k++)
+				len += (size_t)sprintf(text + len, "%s%d",
+				                       k ? "," : "", k);
+			len += (size_t)sprintf(text + len, "]\n");
+			continue;
+		}
+		len += (size_t)sprintf(text + len,
+		                       "---\nnama: \"doc %03d\"\nn: [%d, 2]\n",
+		                       i, i);
+	}
+	s = kj_ystream_open_mem("r.yaml", text, len, &err);
+	for (int i = 0; i < NDOCS; i++) {
+		const kj_ynode *r = next_ok(s, &f);
+		char want[16];
+
+		if (i == 100) {
+			const kj_ynode *big = kj_y_get(r, "big");
+
+			assert_non_null(big);
+			assert_int_equal(big->len, 400);
+			/* "big: [" then 0..9 as "0," (2 columns), 10..99
+			 * as "10," (3), 100..398 as "100," (4): */
+			assert_scalar(&big->items[399], "399", true, line[i],
+			              7 + 10 * 2 + 90 * 3 + 299 * 4);
+			continue;
+		}
+		snprintf(want, sizeof want, "doc %03d", i);
+		assert_at(r, KJ_Y_MAP, line[i], 1);
+		assert_scalar(&kj_y_vals(r)[0], want, false, line[i], 7);
+		assert_at(&kj_y_vals(r)[1], KJ_Y_SEQ, line[i] + 1, 4);
+		/* (Under AddressSanitizer lib/yaml frees instead, so that a
+		 * stale pointer is caught.) */
+		if (i == 0)
+			first_keys = r->keys;
+		else if (i < 100 && !ASAN)
+			assert_ptr_equal(r->keys, first_keys);
+	}
+	assert_int_equal(kj_ystream_next(s, &f, &err), 0);
+	kj_ystream_close(s);
+	free(text);
+}
+
+/* A stream from a file, and from a path, gives what kj_yload gives. */
+static void test_stream_path(void **state)
+{
+	char path[] = "/tmp/test_yaml_XXXXXX";
+	static const char text[] = "a: 1\n---\nb: [x, y]\n";
+	const kj_yfile *f;
+	const kj_ynode *r;
+	kj_ystream *s;
+	kj_input *in;
+	kj_err err;
+	int fd;
+
+	(void)state;
+	fd = mkstemp(path);
+	assert_true(fd >= 0);
+	assert_int_equal(write(fd, text, sizeof text - 1), sizeof text - 1);
+	close(fd);
+
+	s = kj_ystream_open_path(path, &err);
+	assert_non_null(s);
+	assert_string_equal(kj_ystream_name(s), path);
+	r = next_ok(s, &f);
+	assert_string_equal(f->name, path);
+	assert_scalar(&r->keys[0], "a", true, 1, 1);
+	r = next_ok(s, &f);
+	assert_scalar(&kj_y_vals(r)[0].items[1], "y", true, 3, 8);
+	assert_int_equal(kj_ystream_next(s, &f, &err), 0);
+	kj_ystream_close(s);
+
+	in = kj_input_open(path, &err);
+	assert_non_null(in);
+	s = kj_ystream_open(in, &err);
+	r = next_ok(s, &f);
+	assert_scalar(&kj_y_vals(r)[0], "1", true, 1, 4);
+	kj_ystream_close(s);     /* does not close in */
+	kj_input_close(in);
+	unlink(path);
+
+	memset(&err, 0, sizeof err);
+	assert_null(kj_ystream_open_path("/nonexistent/kinerja.yaml", &err));
+	assert_int_equal(err.status, KJ_EXIT_USAGE);
+}
+
+/* The helpers work on a document of a stream, naming the input. */
+static void test_stream_helpers(void **state)
+{
+	static const char text[] = "id: A.1\n---\nid: A.2\nintervesi: x\n";
+	kj_ystream *s = kj_ystream_open_mem("h.yaml", text, strlen(text),
+	                                    NULL);
+	const kj_yfile *f;
+	const kj_ynode *r;
+	kj_err err;
+
+	(void)state;
+	r = next_ok(s, &f);
+	assert_int_equal(kj_y_check_keys(f, r, rhk_keys, &err), 0);
+	r = next_ok(s, &f);
+	assert_int_equal(kj_y_check_keys(f, r, rhk_keys, &err), -1);
+	assert_string_equal(err.file, "h.yaml");
+	assert_err(&err, 4, 1,
+	           "unknown key 'intervesi' (expected one of: id, jenis, teks, "
+	           "intervensi, perspektif, indikator); did you mean "
+	           "'intervensi'?");
+	kj_ystream_close(s);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -963,6 +1291,13 @@ int main(void)
 		cmocka_unit_test(test_decimal),
 		cmocka_unit_test(test_gzip_file),
 		cmocka_unit_test(test_plain_file_input),
+		cmocka_unit_test(test_utf16_refused),
+		cmocka_unit_test(test_stream_documents),
+		cmocka_unit_test(test_stream_error_later),
+		cmocka_unit_test(test_stream_arena_reset),
+		cmocka_unit_test(test_stream_path),
+		cmocka_unit_test(test_stream_helpers),
+		cmocka_unit_test(test_check_keys_tie),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
