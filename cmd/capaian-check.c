@@ -1654,6 +1654,12 @@ static int run_unreported(struct opts *o)
 		w->email = opt_field(t, cmail);
 		w->telepon = opt_field(t, ctel);
 	}
+	if (rc == 0 && nrow == 0) {
+		/* Nobody to chase would look like everybody reported. */
+		kj_err_set(&err, kj_tsv_name(t), kj_tsv_line(t) + 1, 0,
+		           "no OPD in %s (a header only)", kj_tsv_name(t));
+		kj_die_err(&err);
+	}
 	end_of(t, rc, &err);
 
 	if (o->pegawai) {

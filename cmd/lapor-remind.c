@@ -137,9 +137,11 @@ static void load_template(struct run *r)
 	char *text = read_all(r->tpath, &len);
 	kj_err errs[20];
 	const char *name = strcmp(r->tpath, "-") ? r->tpath : "<stdin>";
+	/* A UTF-8 byte order mark (Notepad writes one) is not text. */
+	size_t bom = len >= 3 && memcmp(text, "\xef\xbb\xbf", 3) == 0 ? 3 : 0;
 
-	r->tpl = kj_tpl_parse(name, text, len, vars, NVARS, hdrs, NHDRS, errs,
-	                      sizeof errs / sizeof *errs, &nerr);
+	r->tpl = kj_tpl_parse(name, text + bom, len - bom, vars, NVARS, hdrs,
+	                      NHDRS, errs, sizeof errs / sizeof *errs, &nerr);
 	free(text);
 	if (!r->tpl) {
 		for (size_t i = 0; i + 1 < nerr; i++)

@@ -468,6 +468,13 @@ int kj_roster_load(kj_roster *r, const char *path, kj_err *err)
 	r->has_golongan = c.gol >= 0;
 	if (read_rows(r, t, &c, &atasan_nip, err) < 0)
 		goto out;
+	/* A roster cut to its header would make every employee vanish
+	 * from the outputs (or be reported unknown) instead of failing. */
+	if (r->n == 0) {
+		kj_err_set(err, r->path, kj_tsv_line(t) + 1, 0,
+		           "no employee in the roster (a header only)");
+		goto out;
+	}
 	if (link(r, atasan_nip, err) < 0)
 		goto out;
 	rc = 0;

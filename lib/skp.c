@@ -503,6 +503,16 @@ static int next(struct yl *y)
 	}
 	y->have = true;
 	switch (y->ev.type) {
+	case YAML_STREAM_START_EVENT:
+		/* UTF-8 only, as lib/yaml: libyaml would decode a file with
+		 * a UTF-16 byte order mark and accept it. */
+		if (y->ev.data.stream_start.encoding != YAML_UTF8_ENCODING &&
+		    y->ev.data.stream_start.encoding != YAML_ANY_ENCODING) {
+			yerr(y, &y->ev.start_mark, "UTF-16 text (expected "
+			     "UTF-8 text; convert the file with iconv)");
+			return -1;
+		}
+		break;
 	case YAML_ALIAS_EVENT:
 		yerr(y, &y->ev.start_mark, "aliases are not allowed");
 		return -1;

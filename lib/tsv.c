@@ -244,9 +244,18 @@ static int split(kj_tsv *t, char *line, size_t len, size_t *nfields,
 	if (split_fast(t, line, len, &n) == 0) {
 		t->ascii = 1;
 		*nfields = n;
-		if (t->ncols && n != t->ncols) {
+		if (t->ncols && n < t->ncols) {
 			kj_err_set(err, name, lineno, 0,
 			           "expected %zu field%s, found %zu", t->ncols,
+			           t->ncols == 1 ? "" : "s", n);
+			return -1;
+		}
+		if (t->ncols && n > t->ncols) {
+			/* As below: at the tab that starts the first extra
+			 * field, which on an ASCII line is column foff. */
+			kj_err_set(err, name, lineno, (long)t->foff[t->ncols],
+			           "expected %zu field%s, found %zu (write \\t "
+			           "for a tab inside a value)", t->ncols,
 			           t->ncols == 1 ? "" : "s", n);
 			return -1;
 		}

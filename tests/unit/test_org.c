@@ -153,6 +153,8 @@ static void test_errors(void **state)
 {
 	(void)state;
 	bad("nip\tnama\topd\n", 1, 0, "jabatan");
+	/* A header only: nobody would be in any output. */
+	bad(HEAD, 2, 0, "no employee in the roster (a header only)");
 	/* Line 3: A twice.  The NIP is the first column. */
 	bad(HEAD A "\ta\tpns\tX\t\tj\tpelaksana\t5\t\t\n"
 	         A "\tb\tpns\tX\t\tj\tpelaksana\t5\t\t\n",

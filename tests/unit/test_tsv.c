@@ -847,6 +847,13 @@ static void test_fast_path_hands_back(void **state)
 	            "0123456789012345678901234567890123\t1\n", 0);
 	assert_int_equal(e.col, 0);
 	assert_contains(e.msg, "expected 3 fields, found 2");
+	/* one field too many on the fast path: at the tab before "3",
+	 * 34 + 1 + 1 + 1 + 1 + 1 = column 39, with the hint */
+	e = ERR_LIT("back4b.tsv", "a\tb\tc\n"
+	            "0123456789012345678901234567890123\t1\t2\t3\n", 0);
+	assert_int_equal(e.col, 39);
+	assert_contains(e.msg, "expected 3 fields, found 4 (write \\t for "
+	                "a tab inside a value)");
 	/* a header error on the fast path keeps its column: the empty
 	 * third name at byte 18, col 19 */
 	e = OPEN_ERR_LIT("back5.tsv", "abcdefgh\tijklmnop\t\tz\n");
