@@ -14,13 +14,41 @@ static _Noreturn void out_of_memory(size_t n)
 	kj_die(KJ_EXIT_INTERNAL, "out of memory (allocating %zu bytes)", n);
 }
 
+/*
+ * Ask for transparent huge pages in a large block (hash tables and arrays
+ * of a national roster: gigabytes touched at random).  With 4 KiB pages
+ * the TLB misses of the NIP tables cost a third of capaian-check's time at
+ * 4.7 million employees; where THP is "madvise" (Debian's default) the
+ * kernel only uses huge pages where asked.  Only the 2 MiB-aligned inside
+ * of the block is marked; a refusal changes nothing but speed.
+ */
+#define HUGE_MIN ((size_t)8 << 20)
+#define HUGE_PAGE ((uintptr_t)2 << 20)
+
+static void *want_huge(void *p, size_t n)
+{
+#ifdef MADV_HUGEPAGE
+	uintptr_t a, e;
+
+	if (!p || n < HUGE_MIN)
+		return p;
+	a = ((uintptr_t)p + HUGE_PAGE - 1) & ~(HUGE_PAGE - 1);
+	e = ((uintptr_t)p + n) & ~(HUGE_PAGE - 1);
+	if (e > a)
+		madvise((void *)a, e - a, MADV_HUGEPAGE);
+#else
+	(void)n;
+#endif
+	return p;
+}
+
 void *kj_xmalloc(size_t n)
 {
 	void *p = malloc(n ? n : 1);
 
 	if (!p)
 		out_of_memory(n);
-	return p;
+	return want_huge(p, n);
 }
 
 void *kj_xcalloc(size_t n, size_t size)
@@ -29,7 +57,7 @@ void *kj_xcalloc(size_t n, size_t size)
 
 	if (!p)
 		out_of_memory(n * size);
-	return p;
+	return want_huge(p, n * size);
 }
 
 void *kj_xrealloc(void *p, size_t n)
@@ -38,7 +66,7 @@ void *kj_xrealloc(void *p, size_t n)
 
 	if (!q)
 		out_of_memory(n);
-	return q;
+	return want_huge(q, n);
 }
 
 void *kj_xreallocarray(void *p, size_t n, size_t size)

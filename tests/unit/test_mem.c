@@ -6,6 +6,7 @@
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <fcntl.h>
@@ -116,12 +117,63 @@ static void test_overflow_exits_3(void **state)
 	assert_int_equal(WEXITSTATUS(status), 3);
 }
 
+/* The VmFlags of the mapping that holds address a ("" when not found). */
+static void vm_flags(uintptr_t a, char *out, size_t size)
+{
+	FILE *f = fopen("/proc/self/smaps", "r");
+	char line[512];
+	int in = 0;
+
+	out[0] = '\0';
+	if (!f)
+		return;
+	while (fgets(line, sizeof line, f)) {
+		unsigned long lo, hi;
+
+		if (sscanf(line, "%lx-%lx ", &lo, &hi) == 2)
+			in = a >= lo && a < hi;
+		else if (in && strncmp(line, "VmFlags:", 8) == 0) {
+			snprintf(out, size, "%s", line + 8);
+			break;
+		}
+	}
+	fclose(f);
+}
+
+/* A block of 8 MiB or more asks for transparent huge pages (VmFlags
+ * "hg"); a small one does not.  Where /proc or THP is missing the
+ * allocation still works, and the flag check is skipped. */
+static void test_large_blocks_ask_for_huge_pages(void **state)
+{
+	size_t n = (size_t)32 << 20;
+	char *big = kj_xmalloc(n), flags[512];
+	char *small = kj_xmalloc(4096);
+
+	(void)state;
+	memset(big, 1, n);
+	vm_flags((uintptr_t)big + n / 2, flags, sizeof flags);
+	if (flags[0] && access("/sys/kernel/mm/transparent_hugepage/enabled",
+	                       R_OK) == 0)
+		assert_non_null(strstr(flags, " hg"));
+	big = kj_xrealloc(big, 2 * n);
+	assert_int_equal(big[n - 1], 1);
+	vm_flags((uintptr_t)big + n, flags, sizeof flags);
+	if (flags[0] && access("/sys/kernel/mm/transparent_hugepage/enabled",
+	                       R_OK) == 0)
+		assert_non_null(strstr(flags, " hg"));
+	vm_flags((uintptr_t)small, flags, sizeof flags);
+	assert_null(strstr(flags, " hg"));
+	free(big);
+	free(small);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_strndup),
 		cmocka_unit_test(test_grow_doubles),
 		cmocka_unit_test(test_prefault_keeps_contents),
+		cmocka_unit_test(test_large_blocks_ask_for_huge_pages),
 		cmocka_unit_test(test_zero_sizes),
 		cmocka_unit_test(test_overflow_exits_3),
 	};
