@@ -628,6 +628,26 @@ static int text(struct yl *y, const char *key, const char **str, size_t *len)
 	return 0;
 }
 
+/* The id of an RHK or an indicator (WHAT): required, stored, its place
+ * kept.  0, or -1 with the error. */
+static int read_id(struct yl *y, const char *what, const char **id,
+                   kj_skp_pos *pos)
+{
+	const char *v;
+	size_t len;
+	int rc;
+
+	if ((rc = text(y, "id", &v, &len)) < 0)
+		return -1;
+	if (rc == 1) {
+		yerr(y, &y->ev.start_mark, "id: the %s id is required", what);
+		return -1;
+	}
+	*id = store(y->s, v, len);
+	*pos = ypos(y, &y->ev.start_mark);
+	return 0;
+}
+
 /* Which of keys[] the current scalar event is, or -1 with the error. */
 static int which_key(struct yl *y, const char *const *keys,
                      unsigned *seen)
@@ -739,15 +759,8 @@ static int load_ind(struct yl *y)
 			return -1;
 		switch (k) {
 		case 0: /* id */
-			if ((rc = text(y, "id", &v, &len)) < 0)
+			if (read_id(y, "indicator", &d->id, &d->id_pos) < 0)
 				return -1;
-			if (rc == 1) {
-				yerr(y, &y->ev.start_mark, "id: the indicator "
-				     "id is required");
-				return -1;
-			}
-			d->id = store(s, v, len);
-			d->id_pos = ypos(y, &y->ev.start_mark);
 			break;
 		case 1: /* teks */
 			if ((rc = text(y, "teks", &v, &len)) < 0)
@@ -851,15 +864,8 @@ static int load_rhk(struct yl *y)
 			return -1;
 		switch (k) {
 		case 0: /* id */
-			if ((rc = text(y, "id", &v, &len)) < 0)
+			if (read_id(y, "RHK", &r->id, &r->id_pos) < 0)
 				return -1;
-			if (rc == 1) {
-				yerr(y, &y->ev.start_mark, "id: the RHK id is "
-				     "required");
-				return -1;
-			}
-			r->id = store(s, v, len);
-			r->id_pos = ypos(y, &y->ev.start_mark);
 			break;
 		case 1: /* jenis */
 			if (enum_value(y, "jenis", kj_rhk_jenis_words, 2,
