@@ -3,6 +3,7 @@
 #include "diag.h"
 
 #include <errno.h>
+#include <malloc.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -19,21 +20,42 @@ static _Noreturn void out_of_memory(size_t n)
  * of a national roster: gigabytes touched at random).  With 4 KiB pages
  * the TLB misses of the NIP tables cost a third of capaian-check's time at
  * 4.7 million employees; where THP is "madvise" (Debian's default) the
- * kernel only uses huge pages where asked.  Only the 2 MiB-aligned inside
- * of the block is marked; a refusal changes nothing but speed.
+ * kernel only uses huge pages where asked.  A refusal changes nothing but
+ * speed.
+ *
+ * The advice covers every page of the block up to its usable end, which
+ * for a block of its own (glibc maps large blocks) is the whole mapping:
+ * advising only a part would split the mapping in three, and Linux's
+ * mremap refuses a range across mappings (EFAULT), so every later realloc
+ * of the block would copy it instead of moving its pages.
  */
-#define HUGE_MIN ((size_t)8 << 20)
-#define HUGE_PAGE ((uintptr_t)2 << 20)
+#define HUGE_MIN ((size_t)4 << 20)
+
+#if defined(MADV_HUGEPAGE) || defined(MADV_POPULATE_WRITE)
+static uintptr_t page_size(void)
+{
+	static uintptr_t page;
+
+	if (!page) {
+		long ps = sysconf(_SC_PAGESIZE);
+
+		page = ps > 0 ? (uintptr_t)ps : 4096;
+	}
+	return page;
+}
+#endif
 
 static void *want_huge(void *p, size_t n)
 {
 #ifdef MADV_HUGEPAGE
-	uintptr_t a, e;
+	uintptr_t a, e, pg;
 
 	if (!p || n < HUGE_MIN)
 		return p;
-	a = ((uintptr_t)p + HUGE_PAGE - 1) & ~(HUGE_PAGE - 1);
-	e = ((uintptr_t)p + n) & ~(HUGE_PAGE - 1);
+	pg = page_size();
+	n = malloc_usable_size(p);
+	a = (uintptr_t)p & ~(pg - 1);
+	e = ((uintptr_t)p + n + pg - 1) & ~(pg - 1);
 	if (e > a)
 		madvise((void *)a, e - a, MADV_HUGEPAGE);
 #else
@@ -111,17 +133,11 @@ void kj_grow(void *items, size_t *cap, size_t need, size_t size)
 void kj_prefault(void *p, size_t n)
 {
 #ifdef MADV_POPULATE_WRITE
-	static uintptr_t page;
 	static int unsupported;
-	uintptr_t a, e;
+	uintptr_t a, e, page = page_size();
 
 	if (unsupported || !p || n == 0)
 		return;
-	if (!page) {
-		long ps = sysconf(_SC_PAGESIZE);
-
-		page = ps > 0 ? (uintptr_t)ps : 4096;
-	}
 	a = ((uintptr_t)p + page - 1) & ~(page - 1);
 	e = ((uintptr_t)p + n) & ~(page - 1);
 	if (e <= a || (uintptr_t)p + n < (uintptr_t)p)

@@ -21,6 +21,13 @@ size_t kj_strmap_get(const kj_strmap *m, const char *key, size_t len);
  */
 size_t kj_strmap_put(kj_strmap *m, const char *key, size_t len, size_t value,
                      int *added);
+/*
+ * Make room for n keys in all (the table and the key list), so that
+ * putting that many rehashes nothing: for a caller that knows, or can
+ * estimate from a file's size, how many keys come.  Never shrinks;
+ * an estimate too low only means the usual growth after it.
+ */
+void kj_strmap_reserve(kj_strmap *m, size_t n);
 /* The key stored under the i-th insertion (0-based), NUL-terminated. */
 const char *kj_strmap_key(const kj_strmap *m, size_t i);
 

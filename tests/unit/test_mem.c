@@ -117,22 +117,29 @@ static void test_overflow_exits_3(void **state)
 	assert_int_equal(WEXITSTATUS(status), 3);
 }
 
-/* The VmFlags of the mapping that holds address a ("" when not found). */
-static void vm_flags(uintptr_t a, char *out, size_t size)
+/* The mapping that holds address a: its bounds and VmFlags ("" when not
+ * found). */
+static void mapping_of(uintptr_t a, uintptr_t *lo_out, uintptr_t *hi_out,
+                       char *out, size_t size)
 {
 	FILE *f = fopen("/proc/self/smaps", "r");
 	char line[512];
 	int in = 0;
 
 	out[0] = '\0';
+	*lo_out = *hi_out = 0;
 	if (!f)
 		return;
 	while (fgets(line, sizeof line, f)) {
 		unsigned long lo, hi;
 
-		if (sscanf(line, "%lx-%lx ", &lo, &hi) == 2)
+		if (sscanf(line, "%lx-%lx ", &lo, &hi) == 2) {
 			in = a >= lo && a < hi;
-		else if (in && strncmp(line, "VmFlags:", 8) == 0) {
+			if (in) {
+				*lo_out = lo;
+				*hi_out = hi;
+			}
+		} else if (in && strncmp(line, "VmFlags:", 8) == 0) {
 			snprintf(out, size, "%s", line + 8);
 			break;
 		}
@@ -140,7 +147,19 @@ static void vm_flags(uintptr_t a, char *out, size_t size)
 	fclose(f);
 }
 
-/* A block of 8 MiB or more asks for transparent huge pages (VmFlags
+static void vm_flags(uintptr_t a, char *out, size_t size)
+{
+	uintptr_t lo, hi;
+
+	mapping_of(a, &lo, &hi, out, size);
+}
+
+static int have_thp(void)
+{
+	return access("/sys/kernel/mm/transparent_hugepage/enabled", R_OK) == 0;
+}
+
+/* A block of 4 MiB or more asks for transparent huge pages (VmFlags
  * "hg"); a small one does not.  Where /proc or THP is missing the
  * allocation still works, and the flag check is skipped. */
 static void test_large_blocks_ask_for_huge_pages(void **state)
@@ -152,19 +171,49 @@ static void test_large_blocks_ask_for_huge_pages(void **state)
 	(void)state;
 	memset(big, 1, n);
 	vm_flags((uintptr_t)big + n / 2, flags, sizeof flags);
-	if (flags[0] && access("/sys/kernel/mm/transparent_hugepage/enabled",
-	                       R_OK) == 0)
+	if (flags[0] && have_thp())
 		assert_non_null(strstr(flags, " hg"));
 	big = kj_xrealloc(big, 2 * n);
 	assert_int_equal(big[n - 1], 1);
 	vm_flags((uintptr_t)big + n, flags, sizeof flags);
-	if (flags[0] && access("/sys/kernel/mm/transparent_hugepage/enabled",
-	                       R_OK) == 0)
+	if (flags[0] && have_thp())
 		assert_non_null(strstr(flags, " hg"));
 	vm_flags((uintptr_t)small, flags, sizeof flags);
 	assert_null(strstr(flags, " hg"));
 	free(big);
 	free(small);
+}
+
+/*
+ * The advice covers the whole block, first byte to last, so the block
+ * stays one mapping: advice on part of it would split the mapping, and
+ * Linux's mremap, which lets realloc move a large block without copying
+ * it, refuses a range across mappings.  Grown four times, the block is
+ * still one mapping with the flag, from its first byte to its last.
+ */
+static void test_advice_keeps_one_mapping(void **state)
+{
+	size_t n = ((size_t)6 << 20) + 100;
+	char *big = kj_xmalloc(n), flags[512];
+	uintptr_t lo, hi;
+
+	(void)state;
+	for (int round = 0; round < 4; round++) {
+		size_t from = round ? n / 2 : 0;     /* the new half */
+
+		memset(big + from, round + 1, n - from);
+		mapping_of((uintptr_t)big, &lo, &hi, flags, sizeof flags);
+		if (!flags[0])
+			break;          /* no /proc: nothing to look at */
+		assert_true(lo <= (uintptr_t)big);
+		assert_true(hi >= (uintptr_t)big + n);
+		if (have_thp())
+			assert_non_null(strstr(flags, " hg"));
+		assert_int_equal(big[n - 1], round + 1);
+		big = kj_xrealloc(big, 2 * n);
+		n *= 2;
+	}
+	free(big);
 }
 
 int main(void)
@@ -174,6 +223,7 @@ int main(void)
 		cmocka_unit_test(test_grow_doubles),
 		cmocka_unit_test(test_prefault_keeps_contents),
 		cmocka_unit_test(test_large_blocks_ask_for_huge_pages),
+		cmocka_unit_test(test_advice_keeps_one_mapping),
 		cmocka_unit_test(test_zero_sizes),
 		cmocka_unit_test(test_overflow_exits_3),
 	};

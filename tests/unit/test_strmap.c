@@ -291,8 +291,8 @@ static void test_growth_step_by_step(void **state)
 	kj_strmap_free(m);
 }
 
-/* Keys are copied into blocks of 64 KiB (a larger key gets a block of its
- * own): keys longer than a block, and enough keys to fill many blocks,
+/* Keys are copied into blocks that double from 1 KiB up to 4 MiB (a
+ * larger key gets a block of its own): keys longer than a block, and enough keys to fill many blocks,
  * must keep their bytes and their kj_strmap_key pointers while later keys
  * are added. */
 static void test_keys_across_blocks(void **state)
@@ -331,6 +331,50 @@ static void test_keys_across_blocks(void **state)
 	kj_strmap_free(m);
 }
 
+/*
+ * kj_strmap_reserve makes room ahead: what was in the map stays, 50,000
+ * keys put after it are all found, and a smaller reserve changes
+ * nothing.  (That it spares the rehashes shows in the time only.)
+ */
+static void test_reserve(void **state)
+{
+	kj_strmap *m = kj_strmap_new(), *e = kj_strmap_new();
+	char key[32];
+	int added;
+
+	(void)state;
+	put(m, "DINKES", 7, NULL);
+	kj_strmap_reserve(m, 50000);
+	assert_int_equal(kj_strmap_count(m), 1);
+	assert_int_equal(get(m, "DINKES"), 7);
+	assert_string_equal(kj_strmap_key(m, 0), "DINKES");
+	for (size_t i = 0; i < 50000; i++) {
+		snprintf(key, sizeof key, "19900101202001%04zu", i % 10000);
+		/* 5 prefixes x 10000: the tail repeats, the head differs */
+		key[0] = (char)('1' + i / 10000);
+		assert_int_equal(put(m, key, i, &added), i);
+		assert_int_equal(added, 1);
+	}
+	kj_strmap_reserve(m, 10);
+	kj_strmap_reserve(m, 0);
+	assert_int_equal(kj_strmap_count(m), 50001);
+	for (size_t i = 0; i < 50000; i++) {
+		snprintf(key, sizeof key, "19900101202001%04zu", i % 10000);
+		key[0] = (char)('1' + i / 10000);
+		assert_int_equal(get(m, key), i);
+		assert_string_equal(kj_strmap_key(m, i + 1), key);
+	}
+	assert_int_equal(get(m, "DINKES"), 7);
+	assert_true(get(m, "69900101202001 0000") == KJ_STRMAP_NONE);
+	assert_true(get(m, "699001012020010000") == KJ_STRMAP_NONE);
+	/* reserve on an empty map, then nothing put: still empty */
+	kj_strmap_reserve(e, 1000);
+	assert_int_equal(kj_strmap_count(e), 0);
+	assert_true(get(e, "DINKES") == KJ_STRMAP_NONE);
+	kj_strmap_free(e);
+	kj_strmap_free(m);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -343,6 +387,7 @@ int main(void)
 		cmocka_unit_test(test_binary_bytes),
 		cmocka_unit_test(test_100k_keys),
 		cmocka_unit_test(test_growth_step_by_step),
+		cmocka_unit_test(test_reserve),
 		cmocka_unit_test(test_keys_across_blocks),
 	};
 
