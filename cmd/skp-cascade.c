@@ -175,6 +175,11 @@ static void write_draft(const struct run *u, const kj_skpview *v,
 		        "# Replace every TODO, then check with skp-cascade.\n",
 		        i ? "---\n" : "", u->c.tahun, p->nama, p->jabatan,
 		        a->nip, a->nama, a->jabatan);
+		if (x->fallback)
+			fprintf(u->f, "# The peran map pairs no RHK of the "
+			        "atasan with unit %s: every RHK\n"
+			        "# utama of the atasan is drafted; delete "
+			        "those that are not this unit's.\n", p->unit);
 		fprintf(u->f, "nip: \"%s\"\ntahun: %d\npendekatan: kuantitatif\n",
 		        p->nip, u->c.tahun);
 		if (x->nrhk == 0) {
