@@ -162,6 +162,12 @@ static void warn_fallbacks(const struct run *u, const kj_drafts *d,
 	}
 }
 
+/* Text for a YAML comment: up to its first line break. */
+static int line_len(const char *s)
+{
+	return (int)strcspn(s, "\r\n");
+}
+
 static void write_draft(const struct run *u, const kj_skpview *v,
                         const kj_drafts *d)
 {
@@ -170,16 +176,19 @@ static void write_draft(const struct run *u, const kj_skpview *v,
 		const kj_pegawai *p = &u->r.p[x->pegawai];
 		const kj_pegawai *a = &u->r.p[x->atasan];
 
-		fprintf(u->f, "%s# Draft SKP %d of %s, %s\n"
-		        "# atasan: %s %s, %s\n"
+		fprintf(u->f, "%s# Draft SKP %d of %.*s, %.*s\n"
+		        "# atasan: %s %.*s, %.*s\n"
 		        "# Replace every TODO, then check with skp-cascade.\n",
-		        i ? "---\n" : "", u->c.tahun, p->nama, p->jabatan,
-		        a->nip, a->nama, a->jabatan);
+		        i ? "---\n" : "", u->c.tahun, line_len(p->nama),
+		        p->nama, line_len(p->jabatan), p->jabatan, a->nip,
+		        line_len(a->nama), a->nama, line_len(a->jabatan),
+		        a->jabatan);
 		if (x->fallback)
 			fprintf(u->f, "# The peran map pairs no RHK of the "
-			        "atasan with unit %s: every RHK\n"
+			        "atasan with unit %.*s: every RHK\n"
 			        "# utama of the atasan is drafted; delete "
-			        "those that are not this unit's.\n", p->unit);
+			        "those that are not this unit's.\n",
+			        line_len(p->unit), p->unit);
 		fprintf(u->f, "nip: \"%s\"\ntahun: %d\npendekatan: kuantitatif\n",
 		        p->nip, u->c.tahun);
 		if (x->nrhk == 0) {
@@ -196,7 +205,7 @@ static void write_draft(const struct run *u, const kj_skpview *v,
 			fputs("\n    jenis: utama\n", u->f);
 			/* The superior's text as a reminder, first line. */
 			fprintf(u->f, "    # intervenes: %.*s\n",
-			        (int)strcspn(teks, "\r\n"), teks);
+			        line_len(teks), teks);
 			fputs("    teks: TODO\n    intervensi: ", u->f);
 			kj_skp_put_yaml_str(u->f, kj_sv_rhk_id(v, h->parent));
 			fputs("\n    indikator:\n      - id: ", u->f);

@@ -104,14 +104,15 @@ int kj_peran_load(kj_peran *m, const char *path, const kj_skpview *v,
 	memset(m, 0, sizeof *m);
 	m->pairs = kj_strmap_new();
 	t = kj_tsv_open(path, err);
-	if (!t)
+	if (!t) {
+		kj_peran_free(m);
 		return -1;
+	}
 	crhk = kj_tsv_need(t, "rhk", err);
 	cunit = crhk < 0 ? -1 : kj_tsv_need(t, "unit", err);
 	if (cunit < 0) {
 		kj_tsv_close(t);
 		kj_peran_free(m);
-		memset(m, 0, sizeof *m);
 		return -1;
 	}
 	units = kj_strmap_new();
@@ -125,7 +126,6 @@ int kj_peran_load(kj_peran *m, const char *path, const kj_skpview *v,
 		}
 	if (got < 0) {
 		kj_peran_free(m);
-		memset(m, 0, sizeof *m);
 		rc = -1;
 	}
 	kj_strmap_free(units);

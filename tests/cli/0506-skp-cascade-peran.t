@@ -7,7 +7,7 @@
 D=$KJ_TOP/tests/data/skp-peran
 P=$D/pegawai.tsv
 
-plan 44
+plan 46
 
 # --- without a map: every RHK utama of the atasan ---------------------------
 check "--draft without --peran" skp-cascade --draft -p "$P" -o draft.yaml "$D/skp"
