@@ -179,7 +179,7 @@ static void write_draft(const struct run *u, const kj_skpview *v,
 		fprintf(u->f, "%s# Draft SKP %d of %.*s, %.*s\n"
 		        "# atasan: %s %.*s, %.*s\n"
 		        "# Replace every TODO, then check with skp-cascade.\n",
-		        i ? "---\n" : "", u->c.tahun, line_len(p->nama),
+		        i ? "---\n" : "", kj_sv_tahun(v), line_len(p->nama),
 		        p->nama, line_len(p->jabatan), p->jabatan, a->nip,
 		        line_len(a->nama), a->nama, line_len(a->jabatan),
 		        a->jabatan);
@@ -190,7 +190,7 @@ static void write_draft(const struct run *u, const kj_skpview *v,
 			        "those that are not this unit's.\n",
 			        line_len(p->unit), p->unit);
 		fprintf(u->f, "nip: \"%s\"\ntahun: %d\npendekatan: kuantitatif\n",
-		        p->nip, u->c.tahun);
+		        p->nip, kj_sv_tahun(v));
 		if (x->nrhk == 0) {
 			fputs("rhk: []\n", u->f);
 			continue;
