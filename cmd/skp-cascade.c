@@ -14,17 +14,19 @@
 #include "cascade.h"
 #include "cli.h"
 #include "diag.h"
+#include "draft.h"
 #include "io.h"
-#include "mem.h"
+#include "mph.h"
 #include "org.h"
+#include "peran.h"
 #include "skp.h"
-#include "strmap.h"
+#include "skpview.h"
 #include "tsv.h"
 
 static const char usage_text[] =
-	"usage: skp-cascade [--check | --draft | --mph | --tree | --dot | "
-	"--to yaml|tsv] [--strict] [-p pegawai.tsv] [-t TAHUN] [-o FILE] "
-	"[SKP...]\n";
+	"usage: skp-cascade [--check | --draft [--peran FILE] | "
+	"--mph [--per rhk|indikator] | --tree | --dot | --to yaml|tsv] "
+	"[--strict] [-p pegawai.tsv] [-t TAHUN] [-o FILE] [SKP...]\n";
 
 static const char help_text[] =
 	"Check the cascade of SKP (RHK and their intervensi) against the "
@@ -35,12 +37,23 @@ static const char help_text[] =
 	"  -d, --draft          skeleton SKP (YAML) for employees without "
 	"one\n"
 	"                       whose atasan has one\n"
+	"      --peran FILE     with --draft: the responsibility map (TSV: "
+	"rhk, unit);\n"
+	"                       a draft takes only the atasan's RHK paired "
+	"with\n"
+	"                       the employee's unit (all of them, with a "
+	"warning,\n"
+	"                       when none is)\n"
 	"  -m, --mph            the Matriks Peran Hasil of every atasan (TSV)\n"
+	"      --per WHAT       with --mph: columns per rhk (default) or per "
+	"indikator\n"
 	"      --tree           the cascade as an indented text tree\n"
 	"      --dot            the cascade as Graphviz DOT\n"
 	"      --to FORMAT      convert the SKP to yaml or tsv (no roster "
 	"needed)\n"
-	"  -s, --strict         warnings also make the exit status 1\n"
+	"  -s, --strict         warnings also make the exit status 1 (with "
+	"--check\n"
+	"                       and --draft)\n"
 	"  -p, --roster FILE    pegawai.tsv (required except with --to)\n"
 	"  -t, --tahun YEAR     the year (default: the latest year of the "
 	"SKP)\n"
@@ -130,194 +143,161 @@ static void write_links(const struct run *u)
 
 /* ---- --draft -------------------------------------------------------- */
 
-/* A fresh RHK id below parent id p for the k-th subordinate. */
-static void fresh_id(const kj_skp_set *s, kj_strmap *taken, const char *p,
-                     size_t k, char *buf, size_t size)
+/* Warn for each draft that fell back to every RHK of the atasan. */
+static void warn_fallbacks(const struct run *u, const kj_drafts *d,
+                           const char *peran)
 {
-	snprintf(buf, size, "%s.%zu", p, k);
-	for (int extra = 1; kj_skp_find_rhk(s, buf) >= 0 ||
-	                    kj_strmap_get(taken, buf, strlen(buf)) !=
-	                    KJ_STRMAP_NONE; extra++)
-		snprintf(buf, size, "%s.%zu.%d", p, k, extra);
-	kj_strmap_put(taken, buf, strlen(buf), 0, NULL);
+	for (size_t i = 0; i < d->n; i++) {
+		const kj_pegawai *p = &u->r.p[d->d[i].pegawai];
+		const kj_pegawai *a = &u->r.p[d->d[i].atasan];
+
+		if (d->d[i].fallback)
+			kj_diag_warning(u->r.path, p->line, 1,
+			                "%s (%s), unit %s: %s pairs no RHK of "
+			                "the atasan %s (%s) with the unit; the "
+			                "draft intervenes every RHK utama of "
+			                "the atasan [peran-tidak-dipetakan]",
+			                p->nip, p->nama, p->unit, peran, a->nip,
+			                a->nama);
+	}
 }
 
-static void write_draft(const struct run *u)
+/* Text for a YAML comment: up to its first line break. */
+static int line_len(const char *s)
 {
-	const kj_skp_set *s = u->s;
-	kj_strmap *taken = kj_strmap_new();
-	size_t ndrafts = 0;
+	return (int)strcspn(s, "\r\n");
+}
 
-	for (size_t e = 0; e < u->r.n; e++) {
-		const kj_pegawai *p = &u->r.p[e];
-		const kj_pegawai *a;
-		const long *b;
-		size_t nb, pos = 0;
-		long sk;
-		const kj_skp *sup;
-		char id[300], iid[320];
+static void write_draft(const struct run *u, const kj_skpview *v,
+                        const kj_drafts *d)
+{
+	for (size_t i = 0; i < d->n; i++) {
+		const kj_draft *x = &d->d[i];
+		const kj_pegawai *p = &u->r.p[x->pegawai];
+		const kj_pegawai *a = &u->r.p[x->atasan];
 
-		if (u->c.skp_of[e] >= 0 || p->atasan < 0 ||
-		    u->c.skp_of[p->atasan] < 0)
-			continue;
-		a = &u->r.p[p->atasan];
-		sk = u->c.skp_of[p->atasan];
-		sup = &s->skp[sk];
-		b = kj_roster_bawahan(&u->r, p->atasan, &nb);
-		for (size_t i = 0; i < nb; i++)
-			if (b[i] == (long)e)
-				pos = i + 1;
-		fprintf(u->f, "%s# Draft SKP %d of %s, %s\n"
-		        "# atasan: %s %s, %s\n"
+		fprintf(u->f, "%s# Draft SKP %d of %.*s, %.*s\n"
+		        "# atasan: %s %.*s, %.*s\n"
 		        "# Replace every TODO, then check with skp-cascade.\n",
-		        ndrafts ? "---\n" : "", u->c.tahun, p->nama, p->jabatan,
-		        a->nip, a->nama, a->jabatan);
+		        i ? "---\n" : "", kj_sv_tahun(v), line_len(p->nama),
+		        p->nama, line_len(p->jabatan), p->jabatan, a->nip,
+		        line_len(a->nama), a->nama, line_len(a->jabatan),
+		        a->jabatan);
+		if (x->fallback)
+			fprintf(u->f, "# The peran map pairs no RHK of the "
+			        "atasan with unit %.*s: every RHK\n"
+			        "# utama of the atasan is drafted; delete "
+			        "those that are not this unit's.\n",
+			        line_len(p->unit), p->unit);
 		fprintf(u->f, "nip: \"%s\"\ntahun: %d\npendekatan: kuantitatif\n",
-		        p->nip, u->c.tahun);
-		ndrafts++;
-		{
-			size_t nu = 0;
-
-			for (size_t j = sup->rhk; j < sup->rhk + sup->nrhk; j++)
-				nu += s->rhk[j].jenis == KJ_RHK_UTAMA;
-			if (nu == 0) {
-				fputs("rhk: []\n", u->f);
-				continue;
-			}
+		        p->nip, kj_sv_tahun(v));
+		if (x->nrhk == 0) {
+			fputs("rhk: []\n", u->f);
+			continue;
 		}
 		fputs("rhk:\n", u->f);
-		for (size_t j = sup->rhk; j < sup->rhk + sup->nrhk; j++) {
-			const kj_skp_rhk *h = &s->rhk[j];
+		for (size_t j = x->rhk; j < x->rhk + x->nrhk; j++) {
+			const kj_draft_rhk *h = &d->rhk[j];
+			const char *teks = kj_sv_rhk_teks(v, h->parent);
 
-			if (h->jenis != KJ_RHK_UTAMA)
-				continue;
-			fresh_id(s, taken, h->id, pos, id, sizeof id);
-			snprintf(iid, sizeof iid, "%s.a", id);
 			fputs("  - id: ", u->f);
-			kj_skp_put_yaml_str(u->f, id);
+			kj_skp_put_yaml_str(u->f, h->id);
 			fputs("\n    jenis: utama\n", u->f);
 			/* The superior's text as a reminder, first line. */
 			fprintf(u->f, "    # intervenes: %.*s\n",
-			        (int)strcspn(h->teks, "\r\n"), h->teks);
+			        line_len(teks), teks);
 			fputs("    teks: TODO\n    intervensi: ", u->f);
-			kj_skp_put_yaml_str(u->f, h->id);
+			kj_skp_put_yaml_str(u->f, kj_sv_rhk_id(v, h->parent));
 			fputs("\n    indikator:\n      - id: ", u->f);
-			kj_skp_put_yaml_str(u->f, iid);
+			kj_skp_put_yaml_str(u->f, h->ind_id);
 			fputs("\n        teks: TODO\n"
 			      "        aspek: kuantitas\n"
 			      "        target: TODO\n"
 			      "        satuan: TODO\n", u->f);
 		}
 	}
-	kj_strmap_free(taken);
 }
 
 /* ---- --mph ---------------------------------------------------------- */
 
 /* Cell text: "ID teks" */
-static void cell(FILE *f, const kj_skp_rhk *h)
+static void cell(FILE *f, const char *id, const char *teks)
 {
-	kj_tsv_puts(f, h->id);
-	if (*h->teks) {
+	kj_tsv_puts(f, id);
+	if (*teks) {
 		fputc(' ', f);
-		kj_tsv_puts(f, h->teks);
+		kj_tsv_puts(f, teks);
 	}
 }
 
-static void write_mph(const struct run *u)
+/* The first four fields of a row: the atasan's NIP and an employee. */
+static void row_head(FILE *f, const kj_pegawai *a, const kj_pegawai *p)
 {
-	const kj_skp_set *s = u->s;
-	size_t maxcols = 0;
+	kj_tsv_puts(f, a->nip);
+	fputc('\t', f);
+	kj_tsv_puts(f, p->nip);
+	fputc('\t', f);
+	kj_tsv_puts(f, p->nama);
+	fputc('\t', f);
+	kj_tsv_puts(f, p->jabatan);
+}
 
-	/* The widest matrix sets the number of rhk_N columns. */
-	for (size_t e = 0; e < u->r.n; e++) {
-		long k = u->c.skp_of[e];
-		size_t nb, nu = 0;
-
-		if (k < 0)
-			continue;
-		kj_roster_bawahan(&u->r, (long)e, &nb);
-		if (!nb)
-			continue;
-		for (size_t j = s->skp[k].rhk;
-		     j < s->skp[k].rhk + s->skp[k].nrhk; j++)
-			nu += s->rhk[j].jenis == KJ_RHK_UTAMA;
-		if (nu > maxcols)
-			maxcols = nu;
+/* A heading cell: the RHK, or the indicator and "(RHK id)". */
+static void col_head(FILE *f, const kj_skpview *v, const kj_mph_col *c)
+{
+	if (c->ind < 0) {
+		cell(f, kj_sv_rhk_id(v, c->rhk), kj_sv_rhk_teks(v, c->rhk));
+		return;
 	}
-	fputs("atasan\tnip\tnama\tjabatan", u->f);
-	for (size_t i = 1; i <= maxcols; i++)
-		fprintf(u->f, "\trhk_%zu", i);
-	fputc('\n', u->f);
-	for (size_t e = 0; e < u->r.n; e++) {
-		long k = u->c.skp_of[e];
-		const kj_pegawai *a = &u->r.p[e];
-		const long *b;
-		size_t nb, ncol = 0;
-		const kj_skp *sup;
+	cell(f, kj_sv_ind_id(v, (size_t)c->ind),
+	     kj_sv_ind_teks(v, (size_t)c->ind));
+	fputs(" (RHK ", f);
+	kj_tsv_puts(f, kj_sv_rhk_id(v, c->rhk));
+	fputc(')', f);
+}
 
-		if (k < 0)
-			continue;
-		b = kj_roster_bawahan(&u->r, (long)e, &nb);
-		if (!nb)
-			continue;
-		sup = &s->skp[k];
-		/* The heading row: the atasan and their RHK. */
-		kj_tsv_puts(u->f, a->nip);
-		fputc('\t', u->f);
-		kj_tsv_puts(u->f, a->nip);
-		fputc('\t', u->f);
-		kj_tsv_puts(u->f, a->nama);
-		fputc('\t', u->f);
-		kj_tsv_puts(u->f, a->jabatan);
-		for (size_t j = sup->rhk; j < sup->rhk + sup->nrhk; j++) {
-			if (s->rhk[j].jenis != KJ_RHK_UTAMA)
-				continue;
+static void write_mph(const struct run *u, const kj_skpview *v,
+                      const kj_mph *x)
+{
+	const char *colname = x->per == KJ_MPH_PER_RHK ? "rhk" : "indikator";
+
+	fputs("atasan\tnip\tnama\tjabatan", u->f);
+	for (size_t i = 1; i <= x->maxcols; i++)
+		fprintf(u->f, "\t%s_%zu", colname, i);
+	fputc('\n', u->f);
+	for (size_t k = 0; k < x->n; k++) {
+		const kj_mph_matrix *m = &x->m[k];
+		const kj_pegawai *a = &u->r.p[m->atasan];
+
+		/* The heading row: the atasan and their columns. */
+		row_head(u->f, a, a);
+		for (size_t c = 0; c < x->maxcols; c++) {
 			fputc('\t', u->f);
-			cell(u->f, &s->rhk[j]);
-			ncol++;
+			if (c < m->ncol)
+				col_head(u->f, v, &x->col[m->col + c]);
 		}
-		for (; ncol < maxcols; ncol++)
-			fputc('\t', u->f);
 		fputc('\n', u->f);
 		/* One row per direct subordinate. */
-		for (size_t i = 0; i < nb; i++) {
-			const kj_pegawai *p = &u->r.p[b[i]];
-			long bk = u->c.skp_of[b[i]];
+		for (size_t r = 0; r < m->nrow; r++) {
+			row_head(u->f, a, &u->r.p[x->row[m->row + r]]);
+			for (size_t c = 0; c < x->maxcols; c++) {
+				const kj_mph_cell *cl;
 
-			kj_tsv_puts(u->f, a->nip);
-			fputc('\t', u->f);
-			kj_tsv_puts(u->f, p->nip);
-			fputc('\t', u->f);
-			kj_tsv_puts(u->f, p->nama);
-			fputc('\t', u->f);
-			kj_tsv_puts(u->f, p->jabatan);
-			ncol = 0;
-			for (size_t j = sup->rhk; j < sup->rhk + sup->nrhk;
-			     j++) {
-				int any = 0;
-
-				if (s->rhk[j].jenis != KJ_RHK_UTAMA)
+				fputc('\t', u->f);
+				if (c >= m->ncol)
 					continue;
-				fputc('\t', u->f);
-				ncol++;
-				if (bk >= 0) {
-					const kj_skp *q = &s->skp[bk];
-
-					for (size_t m = q->rhk;
-					     m < q->rhk + q->nrhk; m++) {
-						if (u->c.parent[m] != (long)j)
-							continue;
-						if (any++)
-							fputs("; ", u->f);
-						cell(u->f, &s->rhk[m]);
-					}
-				}
-				if (!any)
+				cl = &x->cell[m->cell + r * m->ncol + c];
+				if (!cl->nlink)
 					fputc('x', u->f);
+				for (size_t l = 0; l < cl->nlink; l++) {
+					size_t j = x->link[cl->link + l];
+
+					if (l)
+						fputs("; ", u->f);
+					cell(u->f, kj_sv_rhk_id(v, j),
+					     kj_sv_rhk_teks(v, j));
+				}
 			}
-			for (; ncol < maxcols; ncol++)
-				fputc('\t', u->f);
 			fputc('\n', u->f);
 		}
 	}
@@ -458,7 +438,7 @@ static void write_dot(const struct run *u)
 
 int main(int argc, char **argv)
 {
-	enum { OPT_TREE = 256, OPT_DOT, OPT_TO };
+	enum { OPT_TREE = 256, OPT_DOT, OPT_TO, OPT_PERAN, OPT_PER };
 	static const struct option longopts[] = {
 		{ "check", no_argument, NULL, 'c' },
 		{ "draft", no_argument, NULL, 'd' },
@@ -466,6 +446,8 @@ int main(int argc, char **argv)
 		{ "tree", no_argument, NULL, OPT_TREE },
 		{ "dot", no_argument, NULL, OPT_DOT },
 		{ "to", required_argument, NULL, OPT_TO },
+		{ "peran", required_argument, NULL, OPT_PERAN },
+		{ "per", required_argument, NULL, OPT_PER },
 		{ "strict", no_argument, NULL, 's' },
 		{ "roster", required_argument, NULL, 'p' },
 		{ "tahun", required_argument, NULL, 't' },
@@ -475,12 +457,17 @@ int main(int argc, char **argv)
 		{ NULL, 0, NULL, 0 }
 	};
 	const char *ppath = NULL, *opath = NULL, *mode_opt = NULL;
+	const char *peran_path = NULL, *per_opt = NULL;
 	const char *const *inputs;
 	size_t ninputs;
 	enum mode mode = M_CHECK;
 	bool strict = false;
-	int tahun = 0, ch, status = KJ_EXIT_OK;
+	int tahun = 0, ch, status = KJ_EXIT_OK, per = KJ_MPH_PER_RHK;
 	struct run u;
+	kj_skpview v;
+	kj_peran peran = { 0 };
+	kj_drafts drafts;
+	kj_mph mph;
 	kj_output *out;
 	kj_err err;
 
@@ -513,17 +500,28 @@ int main(int argc, char **argv)
 			mode_opt = name;
 			mode = m;
 			break;
+		case OPT_PERAN: peran_path = optarg; break;
+		case OPT_PER:
+			per_opt = optarg;
+			if (!strcmp(optarg, "rhk"))
+				per = KJ_MPH_PER_RHK;
+			else if (!strcmp(optarg, "indikator"))
+				per = KJ_MPH_PER_INDIKATOR;
+			else
+				kj_die_usage(usage_text, "--per: expected rhk "
+				             "or indikator, found '%s'", optarg);
+			break;
 		case 's': strict = true; break;
 		case 'p': ppath = optarg; break;
 		case 'o': opath = optarg; break;
 		case 't': {
 			char *end;
-			long v = strtol(optarg, &end, 10);
+			long y = strtol(optarg, &end, 10);
 
-			if (end == optarg || *end || v < 1900 || v > 2999)
+			if (end == optarg || *end || y < 1900 || y > 2999)
 				kj_die_usage(usage_text, "-t: expected a year "
 				             "such as 2026, found '%s'", optarg);
-			tahun = (int)v;
+			tahun = (int)y;
 			break;
 		}
 		case 'h':
@@ -541,9 +539,13 @@ int main(int argc, char **argv)
 	if (!ppath && mode != M_TO_YAML && mode != M_TO_TSV)
 		kj_die_usage(usage_text, "-p FILE is required (the roster, "
 		             "pegawai.tsv)");
+	if (peran_path && mode != M_DRAFT)
+		kj_die_usage(usage_text, "--peran goes with --draft only");
+	if (per_opt && mode != M_MPH)
+		kj_die_usage(usage_text, "--per goes with --mph only");
 	inputs = kj_cli_operands(argc, argv, optind, &ninputs);
 	kj_cli_stdin_once(usage_text, inputs, ninputs,
-	                  (const char *const[]){ ppath }, 1);
+	                  (const char *const[]){ ppath, peran_path }, 2);
 
 	memset(&u, 0, sizeof u);
 	u.s = kj_skp_set_new();
@@ -588,6 +590,9 @@ int main(int argc, char **argv)
 	if (kj_roster_load(&u.r, ppath, &err))
 		kj_die_err(&err);
 	kj_cascade_check(u.s, &u.r, tahun, &u.c);
+	kj_skpview_init(&v, u.s, &u.r, &u.c);
+	if (peran_path && kj_peran_load(&peran, peran_path, &v, &err))
+		kj_die_err(&err);
 	if (u.s->n == 0)
 		kj_diag_warning(NULL, 0, 0, "no SKP in the input");
 
@@ -603,10 +608,17 @@ int main(int argc, char **argv)
 			status = KJ_EXIT_FOUND;
 		break;
 	case M_DRAFT:
-		write_draft(&u);
+		kj_draft_build(&v, peran_path ? &peran : NULL, &drafts);
+		warn_fallbacks(&u, &drafts, peran_path);
+		write_draft(&u, &v, &drafts);
+		if (strict && drafts.fallbacks)
+			status = KJ_EXIT_FOUND;
+		kj_drafts_free(&drafts);
 		break;
 	case M_MPH:
-		write_mph(&u);
+		kj_mph_build(&v, per, &mph);
+		write_mph(&u, &v, &mph);
+		kj_mph_free(&mph);
 		break;
 	case M_TREE:
 		write_tree(&u);
@@ -617,6 +629,7 @@ int main(int argc, char **argv)
 	}
 	if (kj_output_commit(out, &err))
 		kj_die_err(&err);
+	kj_peran_free(&peran);
 	kj_cascade_free(&u.c);
 	kj_roster_free(&u.r);
 	kj_skp_set_free(u.s);

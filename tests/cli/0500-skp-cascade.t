@@ -5,7 +5,7 @@
 . "${KJ_TOP:-.}/tests/cli/lib.sh"
 D=$KJ_TOP/tests/data/skp
 P=$D/pegawai.tsv
-U="usage: skp-cascade [--check | --draft | --mph | --tree | --dot | --to yaml|tsv] [--strict] [-p pegawai.tsv] [-t TAHUN] [-o FILE] [SKP...]"
+U="usage: skp-cascade [--check | --draft [--peran FILE] | --mph [--per rhk|indikator] | --tree | --dot | --to yaml|tsv] [--strict] [-p pegawai.tsv] [-t TAHUN] [-o FILE] [SKP...]"
 
 plan 20
 
