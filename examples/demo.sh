@@ -30,7 +30,7 @@ found skp-cascade -p "$data/pegawai.tsv" -o "$out/skp-links-2026.tsv" \
 	"$data/skp/" "$data/skp-lain-2026.tsv" 2>"$out/skp-check-2026.txt"
 echo "  $(grep -c 'tidak-menyusun-skp' "$out/skp-check-2026.txt") employees have no SKP;" \
 	"skeletons for them in $out/skp-draft-2026.yaml"
-skp-cascade --draft -p "$data/pegawai.tsv" -o "$out/skp-draft-2026.yaml" \
+skp-cascade --draft --peran "$data/peran-2026.tsv" -p "$data/pegawai.tsv" -o "$out/skp-draft-2026.yaml" \
 	"$data/skp/" "$data/skp-lain-2026.tsv"
 skp-cascade --tree -p "$data/pegawai.tsv" -o "$out/skp-tree-dinkes.txt" "$data/skp/"
 
