@@ -56,6 +56,15 @@ typedef struct kj_tpp_pegawai {
 	/* Proration (kj_tpp_prorata): days in service of hari_bulan; both 0
 	 * for a whole month. */
 	int hari_aktif, hari_bulan;
+	/* Optional inputs of the rule-set extensions; all zero: none. */
+	int cuti_panjang;            /* 1 + enum kj_cuti of a long leave; 0 */
+	int cuti_bulan;              /* month of that leave, 1 = first */
+	const char *kode_status;     /* kode_status column; NULL or "" none */
+	int lhkpn;                   /* 0 not wajib/unknown, 1 ya, 2 tidak */
+	int aset;                    /* 0 unknown, 1 ya, 2 tidak */
+	bool has_sakip;              /* sakip_pct given */
+	kj_pct sakip;                /* the OPD's SAKIP score, % */
+	kj_money potongan_rp[KJ_RP_N]; /* cuti_rp, hukdis_rp, tgr_rp */
 } kj_tpp_pegawai;
 
 typedef struct kj_tpp_absen {
@@ -64,6 +73,10 @@ typedef struct kj_tpp_absen {
 	int tl[KJ_TPP_BANDS], psw[KJ_TPP_BANDS];
 	int tk;
 	int cuti[KJ_CUTI_N];
+	int tidak_apel;              /* days absent from apel (optional) */
+	bool has_masuk;              /* masuk known (hadir column present) */
+	int masuk;                   /* days at work: hadir + lupa_absen +
+	                              * dinas_luar */
 } kj_tpp_absen;
 
 typedef struct kj_tpp_kinerja {
@@ -95,6 +108,7 @@ typedef struct kj_tpp_result {
 	kj_pct potongan_disiplin_pct, potongan_produktivitas_pct;
 	kj_money disiplin, produktivitas;
 	kj_money bruto, tunjangan_pph, pph21, iuran_bpjs, bpjs_pemda, netto;
+	kj_money potongan_rp;        /* Rupiah deductions taken off bruto */
 	bool detail;                 /* all lines, not only the rincian */
 	size_t nlines;
 	kj_tpp_line lines[KJ_TPP_MAX_LINES];
