@@ -443,7 +443,7 @@ static int ext_prod_paid(const kj_tpp_rules *r, const struct prod_ext *x,
 		            &base, err) < 0)
 			return -1;
 		line(res, false, -1, true, x->kh_porsi, true, base,
-		     "pagu produktivitas %s menurut porsi kurang hadir", name);
+		     "pagu produktivitas %s (kurang hadir)", name);
 	}
 	if (!x->sakip_on)
 		return pct_of(base, paid, rd, out, err);
@@ -713,8 +713,13 @@ int kj_tpp_calc(const kj_tpp_rules *r, int month, const kj_tpp_pegawai *p,
 		res->disiplin_pagu += dp;
 		res->produktivitas_pagu += pp;
 		if (pct_of(r->base == KJ_BASE_TOTAL ? pagu : dp, potdis,
-		           c->round, &pot, err) < 0 ||
-		    ext_prod_paid(r, &px, c->name, pp, paid, c->round, res,
+		           c->round, &pot, err) < 0)
+			return -1;
+		line(res, false, -1, true, r->porsi_disiplin, true, dp,
+		     "pagu disiplin %s", c->name);
+		line(res, false, -1, true, potdis, true, -pot,
+		     "potongan disiplin %s", c->name);
+		if (ext_prod_paid(r, &px, c->name, pp, paid, c->round, res,
 		                  &prod, err) < 0)
 			return -1;
 		dis = dp - pot;
@@ -724,10 +729,6 @@ int kj_tpp_calc(const kj_tpp_rules *r, int month, const kj_tpp_pegawai *p,
 			if (prod < 0)
 				prod = 0;
 		}
-		line(res, false, -1, true, r->porsi_disiplin, true, dp,
-		     "pagu disiplin %s", c->name);
-		line(res, false, -1, true, potdis, true, -pot,
-		     "potongan disiplin %s", c->name);
 		line(res, false, -1, true, paid, true, prod,
 		     "produktivitas dibayar %s", c->name);
 		res->disiplin += dis;
