@@ -27,7 +27,16 @@
  * month gets 0.  Produktivitas by capaian: the band capaian_pct falls
  * in, or capaian_pct itself capped at 100 % without bands.
  *
- * Then bruto = sum; BPJS on min(gaji + TPP, batas) - min(gaji, batas);
+ * The extension keys (kinerja-formats(5)) fit in as follows: a long
+ * leave (faktor.cuti_panjang), a status code and a failed precondition
+ * (syarat) are factors of step 2 taken with the keterangan (the lowest
+ * applies), and a long leave pays every component as if not scaled;
+ * apel days and escalated band % join the sum of step 4;
+ * produktivitas.kurang_hadir cuts the produktivitas part to porsi /
+ * porsi produktivitas (rounded) and produktivitas.sakip pays a share of
+ * it at the OPD's SAKIP score, in step 5; potongan_rp comes off bruto.
+ *
+ * Then bruto = sum (less potongan_rp); BPJS on min(gaji + TPP, batas) - min(gaji, batas);
  * PPh 21 flat % of bruto by golongan, or TER(gaji + bruto) x (gaji + bruto)
  * - TER(gaji) x gaji; netto = bruto + tunjangan PPh - PPh
  * - iuran BPJS, never negative.
