@@ -6,7 +6,7 @@
 D=$KJ_TOP/tests/data/tpp/perkada
 R=$KJ_TOP/examples/rules
 
-plan 58
+plan 64
 
 # run RULE MONTH: the table, its bytes, the warnings and the note.
 run() {
@@ -42,6 +42,8 @@ run kota-pekalongan-2020 2026-11 \
 run template-permenpan-63 2026-11 \
 	"Template PermenPANRB 63/2011 (contoh; Basic TPP Kota Lubuklinggau 2022), berlaku 2022-01"
 run kota-contoh-2026 2026-11 \
+	"Peraturan Wali Kota Contoh Nomor 7 Tahun 2025 tentang TPP ASN, berlaku 2026-01"
+run kota-contoh-2026 2026-12 \
 	"Peraturan Wali Kota Contoh Nomor 7 Tahun 2025 tentang TPP ASN, berlaku 2026-01"
 
 # explain RULE MONTH NIP [SUFFIX]: the worksheet, byte for byte.

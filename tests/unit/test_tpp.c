@@ -410,6 +410,14 @@ static void test_kota_contoh(void **state)
 	check(r, 11, &p, &a, &k, (struct want){ 1000000, 240000, 360000,
 	      240000, 360000, 1000000, 0, 1, 999999 });
 
+	/* 12b. BPJS exactly at the cap: kelas 9 III, baik, all present,
+	 *      gaji 6.750.000 + nominal 5.250.000 = 12.000.000: base
+	 *      5.250.000 -> 52.500; bruto 5.250.000; PPh 5 % 262.500 (APBD);
+	 *      netto 5.197.500. */
+	p = peg(9, 6750000);
+	check(r, 11, &p, &a, &k, (struct want){ 5250000, 1260000, 1890000,
+	      1260000, 1890000, 5250000, 262500, 52500, 5197500 });
+
 	/* 13. Plt of a kelas 9 job by a kelas 9, 20 days: beban 2.100.000 +
 	 *     20 % = 2.520.000; prestasi 3.150.000 + 630.000 = 3.780.000:
 	 *     1.512.000 / 2.268.000; bruto 6.300.000; PPh 5 % 315.000; no
@@ -1004,6 +1012,15 @@ static void test_pekalongan_ext(void **state)
 	p.kode_status = "29";
 	check(r, 11, &p, &a, &k, (struct want){ 1960482, 705773, 470516,
 	      666955, 470516, 1921664, 96083, 19605, 1805976 });
+	/* 3b. BPJS exactly at the cap: TL1 x 3 as case 1, gaji 8.079.036 +
+	 *     the nominal 3.920.964 = 12.000.000: base 3.920.964 -> 39.210,
+	 *     the same as under the cap; bruto 3.899.791, PPh 194.990, netto
+	 *     3.665.591. */
+	p = peg(7, 8079036);
+	a.tidak_apel = 0;
+	check(r, 11, &p, &a, &k, (struct want){ 3920964, 1411547, 941031,
+	      1390374, 941031, 3899791, 194990, 39210, 3665591 });
+	a.tidak_apel = 2;
 	/* 4b. kode "03": 100 %: bruto 3.843.329 (case 3); PPh 192.166;
 	 *     BPJS nominal 39.210; netto 3.611.953. */
 	p.kode_status = "03";
