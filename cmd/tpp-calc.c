@@ -212,9 +212,120 @@ static int32_t date_field(const kj_tsv *t, int c)
 	return d;
 }
 
+/* A rule of the rule set that needs an optional column the file lacks:
+ * not applied, with a warning. */
+static void warn_no_col(const kj_tsv *t, bool needed, int col,
+                        const char *name, const char *rule)
+{
+	if (needed && col < 0)
+		kj_diag_warning(kj_tsv_name(t), 1, 0, "no %s column: the rule "
+		                "set's %s is not applied", name, rule);
+}
+
+/* ya -> 1, tidak -> 2, empty -> 0 (lhkpn, aset). */
+static int yatidak_field(const kj_tsv *t, int c)
+{
+	const char *s = fld(t, c);
+
+	if (!*s)
+		return 0;
+	if (strcmp(s, "ya") == 0)
+		return 1;
+	if (strcmp(s, "tidak") == 0)
+		return 2;
+	die_field(t, (size_t)c, "expected ya, tidak or empty, found '%s'", s);
+}
+
+/* The optional columns of the rule-set extensions (kinerja-formats(5)):
+ * kode_status, cuti_panjang, cuti_mulai, cuti_sampai, lhkpn, aset,
+ * sakip_pct, cuti_rp, hukdis_rp, tgr_rp. */
+struct ext_cols {
+	int kode, cp, cm, cs, lhkpn, aset, sakip, rp[KJ_RP_N];
+};
+
+static void ext_cols_open(const kj_tsv *t, const kj_tpp_rules *r,
+                          struct ext_cols *x)
+{
+	bool cp = false;
+
+	for (int i = 0; i < KJ_CUTI_N; i++)
+		cp |= r->ncuti_panjang[i] > 0;
+	x->kode = kj_tsv_col(t, "kode_status");
+	x->cp = kj_tsv_col(t, "cuti_panjang");
+	x->cm = kj_tsv_col(t, "cuti_mulai");
+	x->cs = kj_tsv_col(t, "cuti_sampai");
+	x->lhkpn = kj_tsv_col(t, "lhkpn");
+	x->aset = kj_tsv_col(t, "aset");
+	x->sakip = kj_tsv_col(t, "sakip_pct");
+	warn_no_col(t, r->nkode > 0, x->kode, "kode_status",
+	            "faktor.kode_status");
+	warn_no_col(t, cp, x->cp, "cuti_panjang", "faktor.cuti_panjang");
+	warn_no_col(t, r->syarat_lhkpn, x->lhkpn, "lhkpn", "syarat.lhkpn");
+	warn_no_col(t, r->syarat_aset, x->aset, "aset", "syarat.aset");
+	warn_no_col(t, r->sakip_porsi > 0, x->sakip, "sakip_pct",
+	            "produktivitas.sakip");
+	for (int i = 0; i < KJ_RP_N; i++) {
+		x->rp[i] = kj_tsv_col(t, kj_tpp_rp_words[i]);
+		warn_no_col(t, r->potongan_rp[i], x->rp[i], kj_tpp_rp_words[i],
+		            "potongan_rp");
+	}
+}
+
+static void ext_cols_read(const kj_tsv *t, const struct ext_cols *x,
+                          long cur, struct emp *e)
+{
+	const char *s = fld(t, x->cp);
+	kj_err err;
+
+	if (*fld(t, x->kode))
+		e->p.kode_status = adup(fld(t, x->kode));
+	if (*s) {
+		const char *w = kj_enum_word(s, strlen(s));
+		int c = w ? kj_tpp_word(kj_cuti_words, KJ_CUTI_N, w,
+		                        strlen(w)) : -1;
+		long from = month_field(t, x->cm), to = month_field(t, x->cs);
+
+		if (c < 0)
+			die_field(t, (size_t)x->cp, "expected a leave word "
+			          "such as cuti_sakit or cuti_besar, found '%s'",
+			          s);
+		if (from < 0)
+			die_field(t, (size_t)x->cp, "'%s' without cuti_mulai "
+			          "(the month of the leave decides its %%)", s);
+		if (cur >= from && (to < 0 || cur <= to)) {
+			e->p.cuti_panjang = c + 1;
+			e->p.cuti_bulan = (int)(cur - from + 1);
+		}
+	}
+	e->p.lhkpn = yatidak_field(t, x->lhkpn);
+	e->p.aset = yatidak_field(t, x->aset);
+	s = fld(t, x->sakip);
+	if (*s) {
+		if (kj_decimal_parse(s, strlen(s), KJ_PCT_DIGITS, &e->p.sakip,
+		                     &err) < 0)
+			die_field(t, (size_t)x->sakip, "%s", err.msg);
+		if (e->p.sakip < 0 || e->p.sakip > KJ_PCT_100)
+			die_field(t, (size_t)x->sakip, "expected a score from "
+			          "0 to 100, found '%s'", s);
+		e->p.has_sakip = true;
+	}
+	for (int i = 0; i < KJ_RP_N; i++) {
+		s = fld(t, x->rp[i]);
+		if (!*s)
+			continue;
+		if (kj_money_parse(s, strlen(s), &e->p.potongan_rp[i],
+		                   &err) < 0)
+			die_field(t, (size_t)x->rp[i], "%s", err.msg);
+		if (e->p.potongan_rp[i] < 0)
+			die_field(t, (size_t)x->rp[i], "negative amount '%s'",
+			          s);
+	}
+}
+
 static void read_pegawai(const char *path, const kj_period *month,
                          const kj_tpp_rules *r)
 {
+	struct ext_cols xc;
 	kj_err err;
 	kj_tsv *t = kj_tsv_open(path, &err);
 	int c_nip, c_nama, c_status, c_gol, c_opd, c_jab, c_kelas, c_plt,
@@ -238,6 +349,7 @@ static void read_pegawai(const char *path, const kj_period *month,
 	c_hm = kj_tsv_col(t, "hukdis_mulai");
 	c_hs = kj_tsv_col(t, "hukdis_sampai");
 	c_ph = kj_tsv_col(t, "plt_hari");
+	ext_cols_open(t, r, &xc);
 	c_tmt = r->prorata ? kj_tsv_col(t, "tmt") : -1;
 	c_keluar = r->prorata ? kj_tsv_col(t, "tmt_keluar") : -1;
 	while ((rc = kj_tsv_next(t, &err)) == 1) {
@@ -322,6 +434,7 @@ static void read_pegawai(const char *path, const kj_period *month,
 			kj_tpp_prorata(r, month->year, month->n, tmt, keluar,
 			               &e->p.hari_aktif, &e->p.hari_bulan);
 		}
+		ext_cols_read(t, &xc, cur, e);
 		e->hukdis_from = month_field(t, c_hm);
 		e->hukdis_to = month_field(t, c_hs);
 		/* keterangan: words joined by ','. */
@@ -420,8 +533,10 @@ static void end_join(kj_tsv *t, int rc, const kj_err *err, size_t unknown)
 	kj_tsv_close(t);
 }
 
-static void read_absen(const char *path, const char *month)
+static void read_absen(const char *path, const char *month,
+                       const kj_tpp_rules *r)
 {
+	int c_apel, c_hadir, c_lupa, c_dl;
 	static const char *const tl[] = { "tl1", "tl2", "tl3", "tl4" };
 	static const char *const psw[] = { "psw1", "psw2", "psw3", "psw4" };
 	kj_err err;
@@ -442,6 +557,13 @@ static void read_absen(const char *path, const char *month)
 	}
 	for (int i = 0; i < KJ_CUTI_N; i++)
 		c_cuti[i] = kj_tsv_col(t, kj_cuti_words[i]);
+	c_apel = kj_tsv_col(t, "tidak_apel");
+	c_hadir = kj_tsv_col(t, "hadir");
+	c_lupa = kj_tsv_col(t, "lupa_absen");
+	c_dl = kj_tsv_col(t, "dinas_luar");
+	warn_no_col(t, r->apel_pct > 0, c_apel, "tidak_apel", "disiplin.apel");
+	warn_no_col(t, r->kurang_hadir_hari > 0, c_hadir, "hadir",
+	            "produktivitas.kurang_hadir");
 	while ((rc = kj_tsv_next(t, &err)) == 1) {
 		struct emp *e;
 		kj_tpp_absen a;
@@ -460,6 +582,11 @@ static void read_absen(const char *path, const char *month)
 		}
 		for (int i = 0; i < KJ_CUTI_N; i++)
 			a.cuti[i] = (int)int_field(t, c_cuti[i], 0, hk, 0);
+		a.tidak_apel = (int)int_field(t, c_apel, 0, hk, 0);
+		a.has_masuk = c_hadir >= 0;
+		a.masuk = (int)(int_field(t, c_hadir, 0, hk, 0) +
+		                int_field(t, c_lupa, 0, hk, 0) +
+		                int_field(t, c_dl, 0, hk, 0));
 		/* One arrival and one departure a day at most. */
 		for (int w = 0; w < 2; w++) {
 			const int *v = w ? a.psw : a.tl;
@@ -948,7 +1075,7 @@ int main(int argc, char **argv)
 	bynip = kj_strmap_new();
 	r_prod_capaian = r->prod_dasar == KJ_PROD_CAPAIAN;
 	read_pegawai(peg_path, &month, r);
-	read_absen(absen_path, month_text);
+	read_absen(absen_path, month_text, r);
 	if (kin_path)
 		read_kinerja(kin_path, month_text);
 

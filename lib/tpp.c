@@ -264,12 +264,232 @@ static int pct_of(kj_money amount, kj_pct pct, enum kj_round rd,
 	return kj_money_pct(amount, pct, rd, out, err);
 }
 
+/* ---- Rule-set extensions (kinerja-formats(5): disiplin.apel, eskalasi,
+ * produktivitas.kurang_hadir and sakip, faktor.cuti_panjang and
+ * kode_status, syarat, potongan_rp).  Kept apart from the core steps
+ * above: each is inactive at its zero value. */
+
+/* The % per occurrence of a band for the month's count: the escalation
+ * row with the highest kali not above count, else the band's own %;
+ * *kali is that row's kali, 0 for none. */
+static kj_pct band_pct(const struct kj_tpp_band *b, int count, int *kali)
+{
+	kj_pct pct = b->pct;
+
+	*kali = 0;
+	for (size_t i = 0; i < b->nesk; i++)
+		if (count >= b->esk[i].kali) {
+			pct = b->esk[i].pct;
+			*kali = (int)b->esk[i].kali;
+		}
+	return pct;
+}
+
+/* One TL or PSW band's line and its % of the sum. */
+static kj_pct band_line(kj_tpp_result *res, const struct kj_tpp_band *b,
+                        const char *name, int i, int count)
+{
+	int kali;
+	kj_pct v = band_pct(b, count, &kali) * count;
+
+	if (count > 0 && kali)
+		line(res, true, count, true, v, false, 0, "%s%d eskalasi>=%d",
+		     name, i + 1, kali);
+	else if (count > 0)
+		line(res, true, count, true, v, false, 0, "%s%d", name, i + 1);
+	return v;
+}
+
+/* Days absent from apel: pct a day (Tulang Bawang, Kota Pekalongan A0). */
+static kj_pct apel_pct(const kj_tpp_rules *r, const kj_tpp_absen *a,
+                       kj_tpp_result *res)
+{
+	kj_pct v;
+
+	if (r->apel_pct == 0 || a->tidak_apel <= 0)
+		return 0;
+	v = r->apel_pct * a->tidak_apel;
+	line(res, true, a->tidak_apel, true, v, false, 0, "tidak apel");
+	return v;
+}
+
+/*
+ * The factors of a long leave (faktor.cuti_panjang), a Pemda status code
+ * (faktor.kode_status) and the preconditions (syarat), each with its
+ * line; the lowest of them, KJ_PCT_100 when none applies.  *bypass: a
+ * long leave, paid at its % without the disiplin and produktivitas
+ * scoring (Balangan k40/k20).
+ */
+static kj_pct ext_factor(const kj_tpp_rules *r, int month,
+                         const kj_tpp_pegawai *p, const kj_tpp_kinerja *k,
+                         kj_tpp_result *res, bool *bypass)
+{
+	kj_pct low = KJ_PCT_100;
+	int c = p->cuti_panjang - 1;
+
+	*bypass = false;
+	if (c >= 0 && c < KJ_CUTI_N && p->cuti_bulan >= 1 &&
+	    r->ncuti_panjang[c] > 0) {
+		const struct kj_tpp_bulan_band *b = r->cuti_panjang[c];
+		kj_pct v = b[0].pct;
+
+		for (size_t i = 0; i < r->ncuti_panjang[c]; i++)
+			if (p->cuti_bulan >= b[i].bulan)
+				v = b[i].pct;
+		line(res, true, -1, true, v, false, 0, "%s bulan ke-%d",
+		     kj_cuti_words[c], p->cuti_bulan);
+		low = v;
+		*bypass = true;
+	}
+	if (p->kode_status && *p->kode_status)
+		for (size_t i = 0; i < r->nkode; i++)
+			if (strcmp(r->kode[i].kode, p->kode_status) == 0) {
+				line(res, true, -1, true, r->kode[i].pct, false,
+				     0, "kode status %s", p->kode_status);
+				if (r->kode[i].pct < low)
+					low = r->kode[i].pct;
+			}
+	if (r->syarat_skp && (!k->present || !k->skp || !k->lapor)) {
+		line(res, true, -1, true, r->syarat_skp_pct, false, 0,
+		     "syarat SKP tidak terpenuhi");
+		if (r->syarat_skp_pct < low)
+			low = r->syarat_skp_pct;
+	}
+	if (r->syarat_lhkpn && p->lhkpn == 2 &&
+	    month >= r->syarat_lhkpn_dari) {
+		line(res, true, -1, true, r->syarat_lhkpn_pct, false, 0,
+		     "syarat LHKPN belum dilaporkan");
+		if (r->syarat_lhkpn_pct < low)
+			low = r->syarat_lhkpn_pct;
+	}
+	if (r->syarat_aset && p->aset == 2) {
+		line(res, true, -1, true, r->syarat_aset_pct, false, 0,
+		     "syarat aset tidak terpenuhi");
+		if (r->syarat_aset_pct < low)
+			low = r->syarat_aset_pct;
+	}
+	return low;
+}
+
+/* What the produktivitas part is paid with: the predikat/capaian %, the
+ * kurang_hadir porsi (0: not active) and the SAKIP share (sakip_on). */
+struct prod_ext {
+	kj_pct kh_porsi;
+	bool sakip_on;
+	kj_pct sakip;
+};
+
+/* Decide prod_ext for the employee and write its rincian lines. */
+static void ext_prod_setup(const kj_tpp_rules *r, const kj_tpp_pegawai *p,
+                           const kj_tpp_absen *a, bool scored,
+                           kj_tpp_result *res, struct prod_ext *x)
+{
+	memset(x, 0, sizeof *x);
+	if (!scored)
+		return;
+	if (r->kurang_hadir_hari > 0 && a->present && a->has_masuk &&
+	    a->masuk < r->kurang_hadir_hari) {
+		x->kh_porsi = r->kurang_hadir_porsi;
+		line(res, true, a->masuk, true, x->kh_porsi, false, 0,
+		     "masuk<%d hari: porsi produktivitas",
+		     (int)r->kurang_hadir_hari);
+	}
+	if (r->sakip_porsi > 0 && p->has_sakip) {
+		char s[KJ_NUM_BUFSZ];
+
+		x->sakip_on = true;
+		x->sakip = p->sakip < KJ_PCT_100 ? p->sakip : KJ_PCT_100;
+		kj_pct_format(r->sakip_porsi, s, sizeof s);
+		line(res, true, -1, true, x->sakip, false, 0,
+		     "SAKIP OPD (%s%% produktivitas)", s);
+	}
+}
+
+/* The % of the produktivitas pagu paid in all (for the
+ * potongan_produktivitas_pct column): the SAKIP blend, times
+ * kh_porsi / porsi produktivitas, rounded half up to 1/10000 %. */
+static kj_pct ext_prod_pct(const kj_tpp_rules *r, const struct prod_ext *x,
+                           kj_pct paid)
+{
+	kj_money v = paid;
+	kj_err e;
+
+	if (x->sakip_on)
+		v = (paid * (KJ_PCT_100 - r->sakip_porsi) +
+		     x->sakip * r->sakip_porsi + KJ_PCT_100 / 2) / KJ_PCT_100;
+	if (x->kh_porsi && r->porsi_produktivitas > 0 &&
+	    kj_money_muldiv(v, x->kh_porsi, r->porsi_produktivitas,
+	                    KJ_ROUND_HALF_UP, &v, &e) < 0)
+		v = 0;
+	return (kj_pct)v;
+}
+
+/*
+ * The produktivitas paid of one component from its part pp: with
+ * kurang_hadir, pp x porsi / porsi produktivitas first (rounded; the
+ * rest is not paid); with SAKIP, that split into the kinerja share
+ * (100 - sakip %, rounded) paid at paid % and the rest paid at the
+ * OPD's SAKIP %; else pp x paid %.  Each step rounded by rd.
+ */
+static int ext_prod_paid(const kj_tpp_rules *r, const struct prod_ext *x,
+                         const char *name, kj_money pp, kj_pct paid,
+                         enum kj_round rd, kj_tpp_result *res,
+                         kj_money *out, kj_err *err)
+{
+	kj_money base = pp, kin, sak, pk, ps;
+
+	if (x->kh_porsi) {
+		if (muldiv2(pp, x->kh_porsi, 1, r->porsi_produktivitas, 1, rd,
+		            &base, err) < 0)
+			return -1;
+		line(res, false, -1, true, x->kh_porsi, true, base,
+		     "pagu produktivitas %s (kurang hadir)", name);
+	}
+	if (!x->sakip_on)
+		return pct_of(base, paid, rd, out, err);
+	if (pct_of(base, KJ_PCT_100 - r->sakip_porsi, rd, &kin, err) < 0)
+		return -1;
+	sak = base - kin;
+	if (pct_of(kin, paid, rd, &pk, err) < 0 ||
+	    pct_of(sak, x->sakip, rd, &ps, err) < 0)
+		return -1;
+	line(res, false, -1, true, paid, true, pk, "kinerja dibayar %s",
+	     name);
+	line(res, false, -1, true, x->sakip, true, ps, "SAKIP %s", name);
+	*out = pk + ps;
+	return 0;
+}
+
+/* Rupiah deductions of pegawai.tsv (potongan_rp), each at most what is
+ * left of bruto; their sum in res->potongan_rp, taken off bruto. */
+static void ext_potongan_rp(const kj_tpp_rules *r, const kj_tpp_pegawai *p,
+                            kj_tpp_result *res)
+{
+	for (int i = 0; i < KJ_RP_N; i++) {
+		kj_money v = p->potongan_rp[i];
+		char num[KJ_NUM_BUFSZ];
+
+		if (!r->potongan_rp[i] || v <= 0)
+			continue;
+		if (v > res->bruto)
+			v = res->bruto;
+		kj_money_format(v, num, sizeof num);
+		line(res, true, -1, false, 0, true, -v, "%s %s%s",
+		     kj_tpp_rp_words[i], num,
+		     v < p->potongan_rp[i] ? " (dibatasi TPP)" : "");
+		res->bruto -= v;
+		res->potongan_rp += v;
+	}
+}
+
 int kj_tpp_calc(const kj_tpp_rules *r, int month, const kj_tpp_pegawai *p,
                 const kj_tpp_absen *a, const kj_tpp_kinerja *k,
                 unsigned flags, kj_tpp_result *res, kj_err *err)
 {
-	kj_pct fstatus, fket = KJ_PCT_100, potdis = 0, paid = 0;
-	bool plt_ok = false, plt_higher = false, december, forfeit = false;
+	kj_pct fstatus, fket = KJ_PCT_100, potdis = 0, paid = 0, fext;
+	bool plt_ok = false, plt_higher = false, december, forfeit = false,
+	     bypass, scored;
+	struct prod_ext px;
 	int ket_low = -1;
 	kj_money base_bpjs;
 
@@ -297,6 +517,9 @@ int kj_tpp_calc(const kj_tpp_rules *r, int month, const kj_tpp_pegawai *p,
 	else if (ket_low >= 0)
 		line(res, true, -1, true, fket, false, 0, "%s",
 		     kj_ket_words[ket_low]);
+	fext = ext_factor(r, month, p, k, res, &bypass);
+	if (fext < fket)
+		fket = fext;
 
 	if (p->hari_bulan > 0)
 		line(res, true, -1, false, 0, false, 0, "prorata %d/%d %s",
@@ -325,9 +548,11 @@ int kj_tpp_calc(const kj_tpp_rules *r, int month, const kj_tpp_pegawai *p,
 	december = month == 12 && r->desember_penuh;
 	if (december)
 		line(res, true, -1, false, 0, false, 0, "desember penuh");
+	/* A long leave is paid at its % without the scoring. */
+	scored = !december && !bypass;
 
 	/* Disiplin %. */
-	if (!december) {
+	if (scored) {
 		if (!a->present) {
 			if (r->tanpa_absen == KJ_MISS_TK) {
 				potdis = KJ_PCT_100;
@@ -339,22 +564,12 @@ int kj_tpp_calc(const kj_tpp_rules *r, int month, const kj_tpp_pegawai *p,
 				     "tanpa absen (dianggap hadir)");
 			}
 		} else {
-			for (int i = 0; i < KJ_TPP_BANDS; i++) {
-				kj_pct v = r->tl[i].pct * a->tl[i];
-
-				if (a->tl[i] > 0)
-					line(res, true, a->tl[i], true, v,
-					     false, 0, "TL%d", i + 1);
-				potdis += v;
-			}
-			for (int i = 0; i < KJ_TPP_BANDS; i++) {
-				kj_pct v = r->psw[i].pct * a->psw[i];
-
-				if (a->psw[i] > 0)
-					line(res, true, a->psw[i], true, v,
-					     false, 0, "PSW%d", i + 1);
-				potdis += v;
-			}
+			for (int i = 0; i < KJ_TPP_BANDS; i++)
+				potdis += band_line(res, &r->tl[i], "TL", i,
+				                    a->tl[i]);
+			for (int i = 0; i < KJ_TPP_BANDS; i++)
+				potdis += band_line(res, &r->psw[i], "PSW", i,
+				                    a->psw[i]);
 			if (a->tk > 0) {
 				kj_pct v = r->tk_pct * a->tk;
 
@@ -362,6 +577,7 @@ int kj_tpp_calc(const kj_tpp_rules *r, int month, const kj_tpp_pegawai *p,
 				     "TK");
 				potdis += v;
 			}
+			potdis += apel_pct(r, a, res);
 			for (int i = 0; i < KJ_CUTI_N; i++)
 				if (a->cuti[i] > 0 && r->cuti_pct[i] > 0) {
 					kj_pct v = r->cuti_pct[i] * a->cuti[i];
@@ -393,7 +609,7 @@ int kj_tpp_calc(const kj_tpp_rules *r, int month, const kj_tpp_pegawai *p,
 	}
 
 	/* Produktivitas % paid. */
-	if (december) {
+	if (!scored) {
 		paid = KJ_PCT_100;
 	} else if (!k->present) {
 		paid = r->tanpa_kinerja;
@@ -437,8 +653,10 @@ int kj_tpp_calc(const kj_tpp_rules *r, int month, const kj_tpp_pegawai *p,
 		line(res, true, -1, true, paid, false, 0, "predikat %s",
 		     kj_predikat_words[k->predikat]);
 	}
+	ext_prod_setup(r, p, a, scored, res, &px);
 	res->potongan_disiplin_pct = potdis;
-	res->potongan_produktivitas_pct = KJ_PCT_100 - paid;
+	res->potongan_produktivitas_pct = KJ_PCT_100 -
+	                                  ext_prod_pct(r, &px, paid);
 
 	/* Per component. */
 	for (size_t i = 0; i < r->ncomp; i++) {
@@ -485,7 +703,7 @@ int kj_tpp_calc(const kj_tpp_rules *r, int month, const kj_tpp_pegawai *p,
 		res->basic += pagu;
 		if (forfeit)
 			continue;
-		if (!c->scaled) {
+		if (!c->scaled || bypass) {
 			res->tetap += pagu;
 			continue;
 		}
@@ -495,8 +713,14 @@ int kj_tpp_calc(const kj_tpp_rules *r, int month, const kj_tpp_pegawai *p,
 		res->disiplin_pagu += dp;
 		res->produktivitas_pagu += pp;
 		if (pct_of(r->base == KJ_BASE_TOTAL ? pagu : dp, potdis,
-		           c->round, &pot, err) < 0 ||
-		    pct_of(pp, paid, c->round, &prod, err) < 0)
+		           c->round, &pot, err) < 0)
+			return -1;
+		line(res, false, -1, true, r->porsi_disiplin, true, dp,
+		     "pagu disiplin %s", c->name);
+		line(res, false, -1, true, potdis, true, -pot,
+		     "potongan disiplin %s", c->name);
+		if (ext_prod_paid(r, &px, c->name, pp, paid, c->round, res,
+		                  &prod, err) < 0)
 			return -1;
 		dis = dp - pot;
 		if (dis < 0) {
@@ -505,10 +729,6 @@ int kj_tpp_calc(const kj_tpp_rules *r, int month, const kj_tpp_pegawai *p,
 			if (prod < 0)
 				prod = 0;
 		}
-		line(res, false, -1, true, r->porsi_disiplin, true, dp,
-		     "pagu disiplin %s", c->name);
-		line(res, false, -1, true, potdis, true, -pot,
-		     "potongan disiplin %s", c->name);
 		line(res, false, -1, true, paid, true, prod,
 		     "produktivitas dibayar %s", c->name);
 		res->disiplin += dis;
@@ -520,6 +740,7 @@ int kj_tpp_calc(const kj_tpp_rules *r, int month, const kj_tpp_pegawai *p,
 		res->potongan_produktivitas_pct = KJ_PCT_100;
 	}
 	res->bruto = res->tetap + res->disiplin + res->produktivitas;
+	ext_potongan_rp(r, p, res);
 	line(res, false, -1, false, 0, true, res->bruto, "bruto");
 
 	/* BPJS Kesehatan. */

@@ -27,7 +27,16 @@
  * month gets 0.  Produktivitas by capaian: the band capaian_pct falls
  * in, or capaian_pct itself capped at 100 % without bands.
  *
- * Then bruto = sum; BPJS on min(gaji + TPP, batas) - min(gaji, batas);
+ * The extension keys (kinerja-formats(5)) fit in as follows: a long
+ * leave (faktor.cuti_panjang), a status code and a failed precondition
+ * (syarat) are factors of step 2 taken with the keterangan (the lowest
+ * applies), and a long leave pays every component as if not scaled;
+ * apel days and escalated band % join the sum of step 4;
+ * produktivitas.kurang_hadir cuts the produktivitas part to porsi /
+ * porsi produktivitas (rounded) and produktivitas.sakip pays a share of
+ * it at the OPD's SAKIP score, in step 5; potongan_rp comes off bruto.
+ *
+ * Then bruto = sum (less potongan_rp); BPJS on min(gaji + TPP, batas) - min(gaji, batas);
  * PPh 21 flat % of bruto by golongan, or TER(gaji + bruto) x (gaji + bruto)
  * - TER(gaji) x gaji; netto = bruto + tunjangan PPh - PPh
  * - iuran BPJS, never negative.
@@ -56,6 +65,15 @@ typedef struct kj_tpp_pegawai {
 	/* Proration (kj_tpp_prorata): days in service of hari_bulan; both 0
 	 * for a whole month. */
 	int hari_aktif, hari_bulan;
+	/* Optional inputs of the rule-set extensions; all zero: none. */
+	int cuti_panjang;            /* 1 + enum kj_cuti of a long leave; 0 */
+	int cuti_bulan;              /* month of that leave, 1 = first */
+	const char *kode_status;     /* kode_status column; NULL or "" none */
+	int lhkpn;                   /* 0 not wajib/unknown, 1 ya, 2 tidak */
+	int aset;                    /* 0 unknown, 1 ya, 2 tidak */
+	bool has_sakip;              /* sakip_pct given */
+	kj_pct sakip;                /* the OPD's SAKIP score, % */
+	kj_money potongan_rp[KJ_RP_N]; /* cuti_rp, hukdis_rp, tgr_rp */
 } kj_tpp_pegawai;
 
 typedef struct kj_tpp_absen {
@@ -64,6 +82,10 @@ typedef struct kj_tpp_absen {
 	int tl[KJ_TPP_BANDS], psw[KJ_TPP_BANDS];
 	int tk;
 	int cuti[KJ_CUTI_N];
+	int tidak_apel;              /* days absent from apel (optional) */
+	bool has_masuk;              /* masuk known (hadir column present) */
+	int masuk;                   /* days at work: hadir + lupa_absen +
+	                              * dinas_luar */
 } kj_tpp_absen;
 
 typedef struct kj_tpp_kinerja {
@@ -95,6 +117,7 @@ typedef struct kj_tpp_result {
 	kj_pct potongan_disiplin_pct, potongan_produktivitas_pct;
 	kj_money disiplin, produktivitas;
 	kj_money bruto, tunjangan_pph, pph21, iuran_bpjs, bpjs_pemda, netto;
+	kj_money potongan_rp;        /* Rupiah deductions taken off bruto */
 	bool detail;                 /* all lines, not only the rincian */
 	size_t nlines;
 	kj_tpp_line lines[KJ_TPP_MAX_LINES];

@@ -22,6 +22,9 @@ const char *const kj_cuti_words[KJ_CUTI_N] = {
 	"cuti_alasan_penting", "cltn"
 };
 const char *const kj_status_words[KJ_ST_N] = { "pns", "cpns", "pppk" };
+const char *const kj_tpp_rp_words[KJ_RP_N] = {
+	"cuti_rp", "hukdis_rp", "tgr_rp"
+};
 
 static const char *const component_words[] = {
 	"beban_kerja", "prestasi_kerja", "kondisi_kerja", "tempat_bertugas",
@@ -192,12 +195,52 @@ static int load_component(const kj_yfile *f, const kj_ynode *m,
 	return 0;
 }
 
+/* Escalation rows {kali, pct} of a band: kali from 2, ascending. */
+static int load_eskalasi(const kj_yfile *f, const kj_ynode *seq,
+                         struct kj_tpp_band *b, kj_err *err)
+{
+	static const char *const keys[] = { "kali", "pct", NULL };
+
+	if (!seq || kj_y_is_null(seq))
+		return 0;
+	if (kj_y_seq(f, seq, err) < 0)
+		return -1;
+	if (seq->len == 0 || seq->len > KJ_TPP_MAX_ESKALASI) {
+		kj_y_err(err, f, seq, "expected 1 to %d escalation rows, found "
+		         "%u", KJ_TPP_MAX_ESKALASI, (unsigned)seq->len);
+		return -1;
+	}
+	for (uint32_t i = 0; i < seq->len; i++) {
+		const kj_ynode *m = &seq->items[i], *n;
+		struct kj_tpp_eskalasi *e = &b->esk[i];
+
+		if (kj_y_map(f, m, err) < 0 ||
+		    kj_y_check_keys(f, m, keys, err) < 0 ||
+		    kj_y_require(f, m, keys, err) < 0)
+			return -1;
+		n = kj_y_get(m, "kali");
+		if (kj_y_int(f, n, 2, 31, &e->kali, err) < 0 ||
+		    need_pct(f, m, "pct", &e->pct, err) < 0)
+			return -1;
+		if (i > 0 && e->kali <= b->esk[i - 1].kali) {
+			kj_y_err(err, f, n, "escalation rows must go up: kali "
+			         "%lld does not follow %lld", (long long)e->kali,
+			         (long long)b->esk[i - 1].kali);
+			return -1;
+		}
+	}
+	b->nesk = seq->len;
+	return 0;
+}
+
 /* Four bands [dari, sampai] in whole minutes, ascending, without overlap
  * or gap; the last may be open (sampai absent). */
 static int load_bands(const kj_yfile *f, const kj_ynode *map, const char *key,
                       struct kj_tpp_band *b, kj_err *err)
 {
-	static const char *const keys[] = { "dari", "sampai", "pct", NULL };
+	static const char *const keys[] = {
+		"dari", "sampai", "pct", "eskalasi", NULL
+	};
 	const kj_ynode *seq = kj_y_need(f, map, key, err);
 
 	if (!seq || kj_y_seq(f, seq, err) < 0)
@@ -221,7 +264,8 @@ static int load_bands(const kj_yfile *f, const kj_ynode *map, const char *key,
 		if (kj_y_int(f, kj_y_get(m, "sampai"), 0, 1440, &b[i].to,
 		             err) < 0)
 			return -1;
-		if (need_pct(f, m, "pct", &b[i].pct, err) < 0)
+		if (need_pct(f, m, "pct", &b[i].pct, err) < 0 ||
+		    load_eskalasi(f, kj_y_get(m, "eskalasi"), &b[i], err) < 0)
 			return -1;
 		if (b[i].to >= 0 && b[i].to < b[i].from) {
 			kj_y_err(err, f, kj_y_get(m, "sampai"),
@@ -261,7 +305,7 @@ static int load_disiplin(const kj_yfile *f, const kj_ynode *m,
 {
 	static const char *const keys[] = {
 		"dasar", "tl", "psw", "tk", "cuti", "maks", "tk_gugur_disiplin",
-		"tk_gugur_tpp", "tanpa_absen", NULL
+		"tk_gugur_tpp", "tanpa_absen", "apel", NULL
 	};
 	static const char *const dasar[] = { "porsi", "total" };
 	static const char *const miss[] = { "tk", "hadir" };
@@ -279,7 +323,8 @@ static int load_disiplin(const kj_yfile *f, const kj_ynode *m,
 	    need_pct(f, m, "tk", &r->tk_pct, err) < 0)
 		return -1;
 	r->cap = KJ_PCT_100;
-	if (get_pct(f, m, "maks", &r->cap, err) < 0)
+	if (get_pct(f, m, "maks", &r->cap, err) < 0 ||
+	    get_pct(f, m, "apel", &r->apel_pct, err) < 0)
 		return -1;
 	if (kj_y_int(f, kj_y_get(m, "tk_gugur_disiplin"), 0, 31,
 	             &r->tk_gugur_disiplin, err) < 0 ||
@@ -351,12 +396,39 @@ static int load_capaian(const kj_yfile *f, const kj_ynode *seq,
 	return 0;
 }
 
+/* kurang_hadir: {hari, porsi}: fewer than hari days at work, and the
+ * produktivitas part is porsi % of the pagu instead of porsi
+ * produktivitas (Balangan mkd7h: 40 instead of 60 below 7 days). */
+static int load_kurang_hadir(const kj_yfile *f, const kj_ynode *m,
+                             kj_tpp_rules *r, kj_err *err)
+{
+	static const char *const keys[] = { "hari", "porsi", NULL };
+
+	if (!m || kj_y_is_null(m))
+		return 0;
+	if (kj_y_map(f, m, err) < 0 || kj_y_check_keys(f, m, keys, err) < 0 ||
+	    kj_y_require(f, m, keys, err) < 0 ||
+	    kj_y_int(f, kj_y_get(m, "hari"), 1, 31, &r->kurang_hadir_hari,
+	             err) < 0 ||
+	    get_pct(f, m, "porsi", &r->kurang_hadir_porsi, err) < 0)
+		return -1;
+	if (r->kurang_hadir_porsi > r->porsi_produktivitas) {
+		char a[KJ_NUM_BUFSZ];
+
+		kj_pct_format(r->porsi_produktivitas, a, sizeof a);
+		kj_y_err(err, f, kj_y_get(m, "porsi"), "porsi is more than "
+		         "porsi produktivitas %s %%", a);
+		return -1;
+	}
+	return 0;
+}
+
 static int load_produktivitas(const kj_yfile *f, const kj_ynode *m,
                               kj_tpp_rules *r, kj_err *err)
 {
 	static const char *const keys[] = {
 		"dasar", "capaian", "predikat", "tanpa_skp", "tidak_lapor",
-		"tanpa_kinerja", NULL
+		"tanpa_kinerja", "kurang_hadir", "sakip", NULL
 	};
 	static const char *const dasar[] = { "predikat", "capaian" };
 	const kj_ynode *p;
@@ -403,15 +475,109 @@ static int load_produktivitas(const kj_yfile *f, const kj_ynode *m,
 	}
 	if (get_pct(f, m, "tanpa_skp", &r->tanpa_skp, err) < 0 ||
 	    get_pct(f, m, "tidak_lapor", &r->tidak_lapor, err) < 0 ||
-	    get_pct(f, m, "tanpa_kinerja", &r->tanpa_kinerja, err) < 0)
+	    get_pct(f, m, "tanpa_kinerja", &r->tanpa_kinerja, err) < 0 ||
+	    get_pct(f, m, "sakip", &r->sakip_porsi, err) < 0)
 		return -1;
+	return load_kurang_hadir(f, kj_y_get(m, "kurang_hadir"), r, err);
+}
+
+/* cuti_panjang: {jenis: [{bulan, pct}, ...]}, bulan from 1 ascending. */
+static int load_cuti_panjang(const kj_yfile *f, const kj_ynode *m,
+                             kj_tpp_rules *r, kj_err *err)
+{
+	static const char *const bk[] = { "bulan", "pct", NULL };
+	const char *ck[KJ_CUTI_N + 1];
+	const kj_ynode *vals;
+
+	if (!m || kj_y_is_null(m))
+		return 0;
+	for (int i = 0; i < KJ_CUTI_N; i++)
+		ck[i] = kj_cuti_words[i];
+	ck[KJ_CUTI_N] = NULL;
+	if (kj_y_map(f, m, err) < 0 || kj_y_check_keys(f, m, ck, err) < 0)
+		return -1;
+	vals = kj_y_vals(m);
+	for (uint32_t j = 0; j < m->len; j++) {
+		const kj_ynode *seq = &vals[j];
+		int c = kj_tpp_word(kj_cuti_words, KJ_CUTI_N, m->keys[j].str,
+		                    strlen(m->keys[j].str));
+
+		if (kj_y_seq(f, seq, err) < 0)
+			return -1;
+		if (seq->len == 0 || seq->len > KJ_TPP_MAX_CUTI_BANDS) {
+			kj_y_err(err, f, seq, "expected 1 to %d month bands, "
+			         "found %u", KJ_TPP_MAX_CUTI_BANDS,
+			         (unsigned)seq->len);
+			return -1;
+		}
+		for (uint32_t i = 0; i < seq->len; i++) {
+			const kj_ynode *b = &seq->items[i], *n;
+			struct kj_tpp_bulan_band *o = &r->cuti_panjang[c][i];
+
+			if (kj_y_map(f, b, err) < 0 ||
+			    kj_y_check_keys(f, b, bk, err) < 0 ||
+			    kj_y_require(f, b, bk, err) < 0)
+				return -1;
+			n = kj_y_get(b, "bulan");
+			if (kj_y_int(f, n, 1, 600, &o->bulan, err) < 0 ||
+			    need_pct(f, b, "pct", &o->pct, err) < 0)
+				return -1;
+			if (i == 0 && o->bulan != 1) {
+				kj_y_err(err, f, n, "the first band must start "
+				         "at bulan 1, so that every month of "
+				         "the leave has a band");
+				return -1;
+			}
+			if (i > 0 && o->bulan <= r->cuti_panjang[c][i - 1].bulan) {
+				kj_y_err(err, f, n, "month bands must go up: "
+				         "bulan %lld does not follow %lld",
+				         (long long)o->bulan,
+				         (long long)r->cuti_panjang[c][i - 1].bulan);
+				return -1;
+			}
+		}
+		r->ncuti_panjang[c] = seq->len;
+	}
+	return 0;
+}
+
+/* kode_status: {"29": 50, ...}, the % paid for a Pemda status code. */
+static int load_kode(const kj_yfile *f, const kj_ynode *m, kj_tpp_rules *r,
+                     kj_err *err)
+{
+	const kj_ynode *vals;
+
+	if (!m || kj_y_is_null(m))
+		return 0;
+	if (kj_y_map(f, m, err) < 0)
+		return -1;
+	if (m->len > KJ_TPP_MAX_KODE) {
+		kj_y_err(err, f, m, "expected at most %d status codes, found %u",
+		         KJ_TPP_MAX_KODE, (unsigned)m->len);
+		return -1;
+	}
+	vals = kj_y_vals(m);
+	r->kode = kj_xcalloc(m->len ? m->len : 1, sizeof *r->kode);
+	for (uint32_t i = 0; i < m->len; i++) {
+		if (m->keys[i].str[0] == '\0') {
+			kj_y_err(err, f, &m->keys[i], "empty status code");
+			return -1;
+		}
+		r->kode[i].kode = kj_xstrdup(m->keys[i].str);
+		r->nkode = i + 1;
+		if (kj_y_decimal(f, &vals[i], KJ_PCT_DIGITS, 0, KJ_PCT_100,
+		                 &r->kode[i].pct, err) < 0)
+			return -1;
+	}
 	return 0;
 }
 
 static int load_faktor(const kj_yfile *f, const kj_ynode *m, kj_tpp_rules *r,
                        kj_err *err)
 {
-	static const char *const keys[] = { "status", "keterangan", NULL };
+	static const char *const keys[] = {
+		"status", "keterangan", "cuti_panjang", "kode_status", NULL
+	};
 	const char *sk[KJ_ST_N + 1], *kk[KJ_KET_N + 1];
 	const kj_ynode *n;
 
@@ -448,7 +614,9 @@ static int load_faktor(const kj_yfile *f, const kj_ynode *m, kj_tpp_rules *r,
 			if (get_pct(f, n, kk[i], &r->ket[i], err) < 0)
 				return -1;
 	}
-	return 0;
+	if (load_cuti_panjang(f, kj_y_get(m, "cuti_panjang"), r, err) < 0)
+		return -1;
+	return load_kode(f, kj_y_get(m, "kode_status"), r, err);
 }
 
 static int load_plt(const kj_yfile *f, const kj_ynode *m, kj_tpp_rules *r,
@@ -551,13 +719,69 @@ static int load_pph(const kj_yfile *f, const kj_ynode *m, kj_tpp_rules *r,
 	return 0;
 }
 
+/* syarat: {skp, lhkpn, lhkpn_dari_bulan, aset}: the % of the pagu paid
+ * when a precondition fails (Balangan: 0, the TPP is not computed). */
+static int load_syarat(const kj_yfile *f, const kj_ynode *m, kj_tpp_rules *r,
+                       kj_err *err)
+{
+	static const char *const keys[] = {
+		"skp", "lhkpn", "lhkpn_dari_bulan", "aset", NULL
+	};
+	const kj_ynode *n;
+
+	if (!m || kj_y_is_null(m))
+		return 0;
+	if (kj_y_map(f, m, err) < 0 || kj_y_check_keys(f, m, keys, err) < 0)
+		return -1;
+	r->syarat_skp = kj_y_get(m, "skp") != NULL;
+	r->syarat_lhkpn = kj_y_get(m, "lhkpn") != NULL;
+	r->syarat_aset = kj_y_get(m, "aset") != NULL;
+	r->syarat_lhkpn_dari = 1;
+	if (get_pct(f, m, "skp", &r->syarat_skp_pct, err) < 0 ||
+	    get_pct(f, m, "lhkpn", &r->syarat_lhkpn_pct, err) < 0 ||
+	    get_pct(f, m, "aset", &r->syarat_aset_pct, err) < 0 ||
+	    kj_y_int(f, n = kj_y_get(m, "lhkpn_dari_bulan"), 1, 12,
+	             &r->syarat_lhkpn_dari, err) < 0)
+		return -1;
+	if (n && !r->syarat_lhkpn) {
+		kj_y_err(err, f, n, "lhkpn_dari_bulan without lhkpn");
+		return -1;
+	}
+	return 0;
+}
+
+/* potongan_rp: a list of Rupiah columns of pegawai.tsv deducted from the
+ * TPP (Brebes cuti_rp, hukdis_rp, tgr_rp). */
+static int load_potongan_rp(const kj_yfile *f, const kj_ynode *seq,
+                            kj_tpp_rules *r, kj_err *err)
+{
+	if (!seq || kj_y_is_null(seq))
+		return 0;
+	if (kj_y_seq(f, seq, err) < 0)
+		return -1;
+	for (uint32_t i = 0; i < seq->len; i++) {
+		int w;
+
+		if (get_word(f, &seq->items[i], kj_tpp_rp_words, KJ_RP_N, &w,
+		             err) < 0)
+			return -1;
+		if (r->potongan_rp[w]) {
+			kj_y_err(err, f, &seq->items[i], "'%s' given twice",
+			         kj_tpp_rp_words[w]);
+			return -1;
+		}
+		r->potongan_rp[w] = true;
+	}
+	return 0;
+}
+
 static int load_doc(const kj_yfile *f, const kj_ynode *root, kj_tpp_rules *r,
                     kj_err *err)
 {
 	static const char *const keys[] = {
 		"perkada", "berlaku", "komponen", "porsi", "disiplin",
 		"produktivitas", "faktor", "plt", "desember_penuh", "prorata",
-		"bpjs", "pph21", NULL
+		"bpjs", "pph21", "syarat", "potongan_rp", NULL
 	};
 	static const char *const prorata[] = {
 		"tidak", "kalender", "hari_kerja"
@@ -648,7 +872,9 @@ static int load_doc(const kj_yfile *f, const kj_ynode *root, kj_tpp_rules *r,
 	if (get_word(f, kj_y_get(root, "prorata"), prorata, 3, &w, err) < 0)
 		return -1;
 	r->prorata = (enum kj_prorata)w;
-	return 0;
+	if (load_syarat(f, kj_y_get(root, "syarat"), r, err) < 0)
+		return -1;
+	return load_potongan_rp(f, kj_y_get(root, "potongan_rp"), r, err);
 }
 
 static kj_tpp_rules *load_file(kj_yfile *f, kj_err *err)
@@ -689,6 +915,9 @@ void kj_tpp_rules_free(kj_tpp_rules *r)
 	if (!r)
 		return;
 	free(r->perkada);
+	for (size_t i = 0; i < r->nkode; i++)
+		free(r->kode[i].kode);
+	free(r->kode);
 	for (size_t i = 0; i < r->ncomp; i++) {
 		struct kj_tpp_component *c = &r->comp[i];
 

@@ -92,9 +92,39 @@ struct kj_tpp_capaian_band {
 	kj_pct dari, pct;
 };
 
+#define KJ_TPP_MAX_ESKALASI 8
+
+/* Escalation by frequency (Kota Pekalongan tb_kode_presensi rows
+ * (minimal, pot)): from the kali-th occurrence in the month, every
+ * occurrence of the band counts pct instead. */
+struct kj_tpp_eskalasi {
+	int64_t kali;
+	kj_pct pct;
+};
+
 struct kj_tpp_band {
 	int64_t from, to;       /* minutes, to = -1: open */
 	kj_pct pct;             /* per occurrence */
+	struct kj_tpp_eskalasi esk[KJ_TPP_MAX_ESKALASI]; /* ascending kali */
+	size_t nesk;
+};
+
+/* Month bands of a long leave (Balangan k40/k20/k100): from the
+ * bulan-th month of the leave, pct of the pagu is paid. */
+#define KJ_TPP_MAX_CUTI_BANDS 8
+struct kj_tpp_bulan_band {
+	int64_t bulan;
+	kj_pct pct;
+};
+
+/* Rupiah deductions read from pegawai.tsv (Brebes). */
+enum kj_tpp_rp { KJ_RP_CUTI, KJ_RP_HUKDIS, KJ_RP_TGR, KJ_RP_N };
+extern const char *const kj_tpp_rp_words[KJ_RP_N];
+
+#define KJ_TPP_MAX_KODE 16
+struct kj_tpp_kode {
+	char *kode;             /* kode_status of pegawai.tsv */
+	kj_pct pct;             /* paid */
 };
 
 typedef struct kj_tpp_rules {
@@ -150,6 +180,24 @@ typedef struct kj_tpp_rules {
 	kj_pct pph_tarif[5];            /* I, II, III, IV, pppk */
 	enum kj_pph_payer pph_payer;
 	enum kj_round pph_round;
+
+	/*
+	 * Extensions for the rules of domain/tpp.md §6 that the keys above
+	 * cannot say (kinerja-formats(5), "TPP rule set"); each is inactive
+	 * at its zero value.
+	 */
+	kj_pct apel_pct;                /* disiplin.apel: per tidak_apel day */
+	int64_t kurang_hadir_hari;      /* produktivitas.kurang_hadir.hari */
+	kj_pct kurang_hadir_porsi;      /* ... .porsi (of the pagu) */
+	kj_pct sakip_porsi;             /* produktivitas.sakip: share */
+	struct kj_tpp_bulan_band cuti_panjang[KJ_CUTI_N][KJ_TPP_MAX_CUTI_BANDS];
+	size_t ncuti_panjang[KJ_CUTI_N];
+	struct kj_tpp_kode *kode;       /* faktor.kode_status */
+	size_t nkode;
+	bool syarat_skp, syarat_lhkpn, syarat_aset;
+	kj_pct syarat_skp_pct, syarat_lhkpn_pct, syarat_aset_pct;
+	int64_t syarat_lhkpn_dari;      /* month 1..12 from which it counts */
+	bool potongan_rp[KJ_RP_N];      /* columns deducted from the TPP */
 } kj_tpp_rules;
 
 /*

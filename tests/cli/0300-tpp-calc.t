@@ -6,7 +6,7 @@ D=$KJ_TOP/tests/data/tpp
 R=$KJ_TOP/examples/rules
 K=$KJ_TOP/examples/kota-contoh
 
-plan 26
+plan 27
 
 check "--help exits 0" tpp-calc --help
 check_text "--help starts with the usage" \
@@ -68,9 +68,23 @@ check_text "the Sekda: 19.250.000 less BPJS 62.531" "19187469" \
 check_text "--ringkas sums the detail" \
 	"$(awk -F'\t' 'NR > 1 { s += $17 } END { print s }' kota.tsv)" \
 	"$(tpp-calc -r "$R/kota-contoh-2026.yaml" -m 2026-11 -p "$K/pegawai.tsv" -a absen.tsv -k "$K/kinerja-2026-11.tsv" --ringkas 2>/dev/null | awk -F'\t' 'NR > 1 { s += $9 } END { print s }')"
-check_text "Plt without plt_hari: warned" \
-	"tpp-calc: $K/pegawai.tsv: warning: 3 employees (first 197008311994082001) have a plt_kelas but no plt_hari: Plt TPP not paid unless min_hari is 0" \
-	"$(tpp-calc -r "$R/kota-contoh-2026.yaml" -m 2026-11 -p "$K/pegawai.tsv" -a absen.tsv -k "$K/kinerja-2026-11.tsv" 2>&1 >/dev/null | head -n 1)"
+# The Plt rows of Kota Contoh carry plt_hari (gen-data 2).  Dewi
+# Nurhayati, kelas 12 IV/b, gaji 5.628.300, Plt of a kelas 14 job for 21
+# days >= 20, baik: the kelas 14 amounts, beban 5.400.000 + prestasi
+# 8.100.000 (3.240.000 / 4.860.000 paid whole) = 13.500.000; PPh 15 %
+# 2.025.000 borne by the APBD; BPJS nominal min(5.628.300 + 13.500.000,
+# 12.000.000) - 5.628.300 = 6.371.700 x 1 % = 63.717; netto 13.436.283.
+check_text "a Plt one level up for 21 days: the kelas 14 TPP" \
+	"13500000 13500000 2025000 63717 13436283" \
+	"$(awk -F'\t' '$1 == "197008311994082001" { print $7, $14, $15, $16, $17 }' kota.tsv)"
+# dr. Joko Fathur Wijaya, kelas 9 III/d, gaji 3.683.400, Plt of a kelas
+# 11 job for 14 days < 20: own beban 2.100.000 + prestasi 3.150.000
+# (1.260.000 / 1.890.000), kurang 60 % = 1.134.000; bruto 4.494.000; PPh
+# 5 % 224.700 (APBD); BPJS min(8.933.400, 12 jt) - 3.683.400 =
+# 5.250.000 -> 52.500; netto 4.441.500.
+check_text "a Plt of 14 days: not paid, and the rincian says why" \
+	"5250000 4494000 224700 52500 4441500 plt kelas 11 kurang dari 20 hari: tidak dibayar×14; predikat kurang=60%" \
+	"$(awk -F'\t' '$1 == "198209162015021001" { print $7, $14, $15, $16, $17, $18 }' kota.tsv)"
 
 # A hukdis counts only in its months (hukdis_mulai .. hukdis_sampai).
 # kelas 8: 4.447.069; hukdis sedang 75 % = 3.335.301,75 -> 3.335.302.

@@ -29,7 +29,7 @@ bad "a bad month" "tpp-calc: -m: expected a month such as 2026-11, found '2026-1
 
 sed 's/^desember_penuh: false/desember_penuh: false\ndesember: true/' rules.yaml > r1.yaml
 bad "unknown key in the rule set" \
-	"tpp-calc: r1.yaml:80:1: error: unknown key 'desember' (expected one of: perkada, berlaku, komponen, porsi, disiplin, produktivitas, faktor, plt, desember_penuh, prorata, bpjs, pph21)" \
+	"tpp-calc: r1.yaml:80:1: error: unknown key 'desember' (expected one of: perkada, berlaku, komponen, porsi, disiplin, produktivitas, faktor, plt, desember_penuh, prorata, bpjs, pph21, syarat, potongan_rp)" \
 	-r r1.yaml $ok_args
 sed '/^      16: 0/d' rules.yaml > r2.yaml
 bad "a kelas missing" \

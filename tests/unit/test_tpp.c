@@ -410,6 +410,14 @@ static void test_kota_contoh(void **state)
 	check(r, 11, &p, &a, &k, (struct want){ 1000000, 240000, 360000,
 	      240000, 360000, 1000000, 0, 1, 999999 });
 
+	/* 12b. BPJS exactly at the cap: kelas 9 III, baik, all present,
+	 *      gaji 6.750.000 + nominal 5.250.000 = 12.000.000: base
+	 *      5.250.000 -> 52.500; bruto 5.250.000; PPh 5 % 262.500 (APBD);
+	 *      netto 5.197.500. */
+	p = peg(9, 6750000);
+	check(r, 11, &p, &a, &k, (struct want){ 5250000, 1260000, 1890000,
+	      1260000, 1890000, 5250000, 262500, 52500, 5197500 });
+
 	/* 13. Plt of a kelas 9 job by a kelas 9, 20 days: beban 2.100.000 +
 	 *     20 % = 2.520.000; prestasi 3.150.000 + 630.000 = 3.780.000:
 	 *     1.512.000 / 2.268.000; bruto 6.300.000; PPh 5 % 315.000; no
@@ -798,6 +806,229 @@ static void test_rincian(void **state)
 	kj_tpp_rules_free(r);
 }
 
+/*
+ * The rule-set extensions under the shipped sets (kinerja-formats(5)).
+ * balangan-2025: faktor.cuti_panjang (k40 months 1-6, k20 7-12, k100
+ * from 13), produktivitas.kurang_hadir {hari 7, porsi 40}, syarat skp 0
+ * and lhkpn 0 from April.
+ */
+static void test_balangan_ext(void **state)
+{
+	kj_tpp_rules *r = load_example("balangan-2025");
+	kj_tpp_pegawai p;
+	kj_tpp_absen a = hadir();
+	kj_tpp_kinerja k = kin(KJ_PRED_BAIK);
+
+	(void)state;
+	/* 1. cuti sakit, 3rd month: 40 % of the pagu, not scored (the 5 TK
+	 *    days count for nothing).  kelas 9, gaji 4 jt, K/1 (B):
+	 *    prestasi 3.319.785 x 40 % = 1.327.914; beban 2.213.190 x 40 %
+	 *    = 885.276; bruto 2.213.190.  TER B of 6.213.190 (6.200.000,
+	 *    6.500.000]: 0,25 % = 15.532,975 -> 15.533, gaji alone 0 %.
+	 *    BPJS 22.131,9 -> 22.132; netto 2.213.190 + 15.533 - 15.533 -
+	 *    22.132 = 2.191.058. */
+	p = peg(9, 4000000);
+	p.ptkp = 1;
+	p.cuti_panjang = 1 + KJ_CUTI_SAKIT;
+	p.cuti_bulan = 3;
+	a.tk = 5;
+	check(r, 11, &p, &a, &k, (struct want){ 2213190, 0, 0, 0, 0, 2213190,
+	      15533, 22132, 2191058 });
+	/* 1b. 7th month: 20 %: 663.957 + 442.638 = 1.106.595; TER B of
+	 *     5.106.595: 0 %; BPJS 11.065,95 -> 11.066; netto 1.095.529. */
+	p.cuti_bulan = 7;
+	check(r, 11, &p, &a, &k, (struct want){ 1106595, 0, 0, 0, 0, 1106595,
+	      0, 11066, 1095529 });
+	/* 1c. 13th month: k100, nothing. */
+	p.cuti_bulan = 13;
+	check(r, 11, &p, &a, &k, (struct want){ 0, 0, 0, 0, 0, 0, 0, 0, 0 });
+	/* 1d. cuti besar, 8th month: still 40 % (one band). */
+	p.cuti_panjang = 1 + KJ_CUTI_BESAR;
+	p.cuti_bulan = 8;
+	check(r, 11, &p, &a, &k, (struct want){ 2213190, 0, 0, 0, 0, 2213190,
+	      15533, 22132, 2191058 });
+
+	/* 2. mkd7h: 6 days at work < 7, kelas 5, baik, no gaji (TER A 0 %).
+	 *    prestasi 1.704.937: disiplin 681.974,8 -> 681.975, produktivitas
+	 *    1.022.962 x 40/60 = 681.974,67 -> 681.975; beban 1.136.624:
+	 *    454.649,6 -> 454.650, 681.974 x 40/60 = 454.649,33 -> 454.649.
+	 *    bruto 681.975 + 454.650 + 681.975 + 454.649 = 2.273.249; BPJS
+	 *    22.732,49 -> 22.732; netto 2.250.517.  Produktivitas paid
+	 *    66,6667 %: potongan 33,3333 %. */
+	p = peg(5, 0);
+	a = hadir();
+	a.has_masuk = true;
+	a.masuk = 6;
+	check(r, 11, &p, &a, &k, (struct want){ 2841561, 1136625, 1704936,
+	      1136625, 1136624, 2273249, 0, 22732, 2250517 });
+	{
+		kj_tpp_result res;
+		kj_err err;
+
+		assert_int_equal(kj_tpp_calc(r, 11, &p, &a, &k, 0, &res, &err),
+		                 0);
+		assert_int_equal(res.potongan_produktivitas_pct, 333333);
+	}
+	/* 2b. exactly 7 days: the whole 60 %: bruto 2.841.561; BPJS
+	 *     28.415,61 -> 28.416; netto 2.813.145.  2c: no hadir column
+	 *     (has_masuk false) with masuk 0: the same. */
+	a.masuk = 7;
+	check(r, 11, &p, &a, &k, (struct want){ 2841561, 1136625, 1704936,
+	      1136625, 1704936, 2841561, 0, 28416, 2813145 });
+	a.masuk = 0;
+	a.has_masuk = false;
+	check(r, 11, &p, &a, &k, (struct want){ 2841561, 1136625, 1704936,
+	      1136625, 1704936, 2841561, 0, 28416, 2813145 });
+	/* 2d. December in full: no mkd7h either (6 days): 2.841.561. */
+	a.has_masuk = true;
+	a.masuk = 6;
+	check(r, 12, &p, &a, &k, (struct want){ 2841561, 1136625, 1704936,
+	      1136625, 1704936, 2841561, 0, 28416, 2813145 });
+
+	/* 3. LHKPN not reported: in March nothing happens (from April);
+	 *    in April and in December the TPP is 0. */
+	a = hadir();
+	p.lhkpn = 2;
+	check(r, 3, &p, &a, &k, (struct want){ 2841561, 1136625, 1704936,
+	      1136625, 1704936, 2841561, 0, 28416, 2813145 });
+	check(r, 4, &p, &a, &k, (struct want){ 0, 0, 0, 0, 0, 0, 0, 0, 0 });
+	check(r, 12, &p, &a, &k, (struct want){ 0, 0, 0, 0, 0, 0, 0, 0, 0 });
+	/* 3b. reported (ya) or not wajib (0): paid. */
+	p.lhkpn = 1;
+	check(r, 4, &p, &a, &k, (struct want){ 2841561, 1136625, 1704936,
+	      1136625, 1704936, 2841561, 0, 28416, 2813145 });
+	/* 4. syarat skp: SKP reported but lapor tidak: 0. */
+	k.lapor = false;
+	check(r, 11, &p, &a, &k, (struct want){ 0, 0, 0, 0, 0, 0, 0, 0, 0 });
+	kj_tpp_rules_free(r);
+}
+
+/*
+ * brebes-2023: produktivitas.sakip 10 % (the OPD's sakip_pct),
+ * potongan_rp cuti_rp, hukdis_rp, tgr_rp off the TPP before tax, syarat
+ * lhkpn and aset 0 ⚠.
+ */
+static void test_brebes_ext(void **state)
+{
+	kj_tpp_rules *r = load_example("brebes-2023");
+	kj_tpp_pegawai p = peg(12, 5000000);
+	kj_tpp_absen a = hadir();
+	kj_tpp_kinerja k = kin(KJ_PRED_BAIK);
+
+	(void)state;
+	/* 1. IV/b kelas 12, gaji 5 jt, SAKIP 72,5, baik.  beban 6.620.653;
+	 *    prestasi 2.837.423: disiplin 1.134.969,2 -> 1.134.969,
+	 *    produktivitas 1.702.454: kinerja 90 % = 1.532.208,6 ->
+	 *    1.532.209 paid 100 %; SAKIP 170.245 x 72,5 % = 123.427,625 ->
+	 *    123.428; produktivitas 1.655.637.  bruto 6.620.653 + 1.134.969
+	 *    + 1.655.637 = 9.411.259; PPh 15 % 1.411.688,85 -> 1.411.689;
+	 *    BPJS 12 jt - 5 jt -> 70.000; netto 7.929.570. */
+	p.golongan = 3;
+	p.has_sakip = true;
+	p.sakip = 725000;
+	check(r, 11, &p, &a, &k, (struct want){ 9458076, 1134969, 1702454,
+	      1134969, 1655637, 9411259, 1411689, 70000, 7929570 });
+	{
+		kj_tpp_result res;
+		kj_err err;
+
+		/* paid 90 % x 100 + 10 % x 72,5 = 97,25 %: potongan 2,75 %. */
+		assert_int_equal(kj_tpp_calc(r, 11, &p, &a, &k, 0, &res, &err),
+		                 0);
+		assert_int_equal(res.potongan_produktivitas_pct, 27500);
+	}
+	/* 2. hukdis_rp 500.000 and tgr_rp 250.000: bruto 9.411.259 -
+	 *    750.000 = 8.661.259; PPh 15 % 1.299.188,85 -> 1.299.189; BPJS
+	 *    (realised) min(13.661.259, 12 jt) - 5 jt -> 70.000; netto
+	 *    8.661.259 - 1.299.189 - 70.000 = 7.292.070. */
+	p.potongan_rp[KJ_RP_HUKDIS] = 500000;
+	p.potongan_rp[KJ_RP_TGR] = 250000;
+	check(r, 11, &p, &a, &k, (struct want){ 9458076, 1134969, 1702454,
+	      1134969, 1655637, 8661259, 1299189, 70000, 7292070 });
+	/* 3. tgr_rp 10.000.000 is more than the 8.911.259 left after the
+	 *    hukdis: it takes only that; bruto 0, nothing else. */
+	p.potongan_rp[KJ_RP_TGR] = 10000000;
+	check(r, 11, &p, &a, &k, (struct want){ 9458076, 1134969, 1702454,
+	      1134969, 1655637, 0, 0, 0, 0 });
+	/* 4. aset tidak (syarat aset 0 % ⚠): nothing. */
+	memset(p.potongan_rp, 0, sizeof p.potongan_rp);
+	p.aset = 2;
+	check(r, 11, &p, &a, &k, (struct want){ 0, 0, 0, 0, 0, 0, 0, 0, 0 });
+	/* 5. BPJS exactly at the cap: no SAKIP, gaji 2.541.924 + the
+	 *    kelas 12 TPP 9.458.076 = 12.000.000.  prestasi: produktivitas
+	 *    1.702.454 paid whole; bruto 9.458.076; PPh 15 % 1.418.711,4 ->
+	 *    1.418.711; BPJS 94.580,76 -> 94.581; netto 7.944.784. */
+	p = peg(12, 2541924);
+	p.golongan = 3;
+	check(r, 11, &p, &a, &k, (struct want){ 9458076, 1134969, 1702454,
+	      1134969, 1702454, 9458076, 1418711, 94581, 7944784 });
+	kj_tpp_rules_free(r);
+}
+
+/*
+ * kota-pekalongan-2020: the ⚠ escalation row of TL1 (from the 4th,
+ * 1 % each), apel 2 % a day ⚠, kode_status 29 at 50 %.
+ */
+static void test_pekalongan_ext(void **state)
+{
+	kj_tpp_rules *r = load_example("kota-pekalongan-2020");
+	kj_tpp_pegawai p = peg(7, 3500000);
+	kj_tpp_absen a = hadir();
+	kj_tpp_kinerja k = kin(KJ_PRED_BAIK);
+
+	(void)state;
+	k.has_capaian = true;
+	k.capaian = KJ_PCT_100;
+	/* 1. TL1 x 3: 0,5 % each, 1,5 %.  kelas 7 III/b: beban 1.568.386;
+	 *    prestasi 2.352.578: 60 % 1.411.546,8 -> 1.411.547 / 941.031;
+	 *    cut 21.173,205 -> 21.173; bruto 1.568.386 + 1.390.374 +
+	 *    941.031 = 3.899.791; PPh 5 % 194.989,55 -> 194.990; BPJS
+	 *    nominal 3.920.964 -> 39.210; netto 3.665.591. */
+	a.tl[0] = 3;
+	check(r, 11, &p, &a, &k, (struct want){ 3920964, 1411547, 941031,
+	      1390374, 941031, 3899791, 194990, 39210, 3665591 });
+	/* 2. TL1 x 4: the escalation row, 1 % each, 4 %: cut 56.461,88 ->
+	 *    56.462; bruto 3.864.502; PPh 193.225,1 -> 193.225; netto
+	 *    3.864.502 - 193.225 - 39.210 = 3.632.067. */
+	a.tl[0] = 4;
+	check(r, 11, &p, &a, &k, (struct want){ 3920964, 1411547, 941031,
+	      1355085, 941031, 3864502, 193225, 39210, 3632067 });
+	/* 3. TL1 x 3 and 2 days without apel: 1,5 + 4 = 5,5 %: cut
+	 *    77.635,085 -> 77.635; bruto 1.568.386 + 1.333.912 + 941.031 =
+	 *    3.843.329; PPh 192.166,45 -> 192.166; gaji 9 jt: BPJS 12 jt -
+	 *    9 jt = 3.000.000 -> 30.000 (above the cap); netto 3.621.163. */
+	p = peg(7, 9000000);
+	a.tl[0] = 3;
+	a.tidak_apel = 2;
+	check(r, 11, &p, &a, &k, (struct want){ 3920964, 1411547, 941031,
+	      1333912, 941031, 3843329, 192166, 30000, 3621163 });
+	/* 4. kode_status 29 (50 %), the same absen, gaji 3,5 jt: beban
+	 *    784.193; prestasi 1.176.289: 705.773,4 -> 705.773 / 470.516;
+	 *    cut 5,5 % 38.817,515 -> 38.818; bruto 784.193 + 666.955 +
+	 *    470.516 = 1.921.664; PPh 96.083,2 -> 96.083; BPJS nominal
+	 *    1.960.482 -> 19.604,82 -> 19.605; netto 1.805.976.  A code
+	 *    the rule set does not name ("03") pays 100 %. */
+	p = peg(7, 3500000);
+	p.kode_status = "29";
+	check(r, 11, &p, &a, &k, (struct want){ 1960482, 705773, 470516,
+	      666955, 470516, 1921664, 96083, 19605, 1805976 });
+	/* 3b. BPJS exactly at the cap: TL1 x 3 as case 1, gaji 8.079.036 +
+	 *     the nominal 3.920.964 = 12.000.000: base 3.920.964 -> 39.210,
+	 *     the same as under the cap; bruto 3.899.791, PPh 194.990, netto
+	 *     3.665.591. */
+	p = peg(7, 8079036);
+	a.tidak_apel = 0;
+	check(r, 11, &p, &a, &k, (struct want){ 3920964, 1411547, 941031,
+	      1390374, 941031, 3899791, 194990, 39210, 3665591 });
+	a.tidak_apel = 2;
+	/* 4b. kode "03": 100 %: bruto 3.843.329 (case 3); PPh 192.166;
+	 *     BPJS nominal 39.210; netto 3.611.953. */
+	p.kode_status = "03";
+	check(r, 11, &p, &a, &k, (struct want){ 3920964, 1411547, 941031,
+	      1333912, 941031, 3843329, 192166, 39210, 3611953 });
+	kj_tpp_rules_free(r);
+}
+
 /* A small valid rule set; the bad ones below change one thing. */
 static const char good[] =
 	"perkada: Uji\n"
@@ -867,6 +1098,43 @@ static void test_rules_errors(void **state)
 	bad("berlaku: 2026-01", "berlaku: 2026", 2, 10, "expected a month");
 	bad("  - nama: tpp\n", "  - nama: tunjangan\n", 4, 11,
 	    "unknown word 'tunjangan'");
+
+	/* The extension keys. */
+	bad("  tk: 5\n", "  tk: 5\n  apel: 101\n", 14, 9,
+	    "between 0 and 100");
+	bad("{dari: 1, sampai: 30, pct: 0.5}, {dari: 31",
+	    "{dari: 1, sampai: 30, pct: 0.5, eskalasi: [{kali: 5, pct: 1}, "
+	    "{kali: 3, pct: 2}]}, {dari: 31", 9, 77,
+	    "escalation rows must go up");
+	bad("{dari: 1, sampai: 30, pct: 0.5}, {dari: 31",
+	    "{dari: 1, sampai: 30, pct: 0.5, eskalasi: [{kali: 1, pct: 1}]}, "
+	    "{dari: 31", 9, 58, "between 2 and 31");
+	bad("  tk: 5\n", "  tk: 5\nproduktivitas:\n"
+	    "  kurang_hadir: {hari: 7, porsi: 70}\n", 15, 34,
+	    "porsi is more than porsi produktivitas 60 %");
+	bad("  tk: 5\n", "  tk: 5\nproduktivitas:\n  kurang_hadir: {hari: 7}\n",
+	    15, 17, "missing required key 'porsi'");
+	bad("  tk: 5\n", "  tk: 5\nfaktor:\n  cuti_panjang:\n"
+	    "    cuti_sakit: [{bulan: 2, pct: 40}]\n", 16, 26,
+	    "must start at bulan 1");
+	bad("  tk: 5\n", "  tk: 5\nfaktor:\n  cuti_panjang:\n"
+	    "    cuti_sakit: [{bulan: 1, pct: 40}, {bulan: 1, pct: 20}]\n",
+	    16, 47, "month bands must go up");
+	bad("  tk: 5\n", "  tk: 5\nfaktor:\n  cuti_panjang:\n"
+	    "    cuti_lama: [{bulan: 1, pct: 40}]\n", 16, 5,
+	    "unknown key 'cuti_lama'");
+	bad("  tk: 5\n", "  tk: 5\nfaktor:\n  kode_status: {\"29\": 150}\n",
+	    15, 23, "between 0 and 100");
+	bad("  tk: 5\n", "  tk: 5\nsyarat: {lhkpn: 0, lhkpm: 0}\n", 14, 20,
+	    "unknown key 'lhkpm'");
+	bad("  tk: 5\n", "  tk: 5\nsyarat: {lhkpn_dari_bulan: 4}\n", 14, 28,
+	    "lhkpn_dari_bulan without lhkpn");
+	bad("  tk: 5\n", "  tk: 5\nsyarat: {lhkpn: 0, lhkpn_dari_bulan: 13}\n",
+	    14, 38, "between 1 and 12");
+	bad("  tk: 5\n", "  tk: 5\npotongan_rp: [tgr_rp, zakat_rp]\n", 14, 23,
+	    "unknown word 'zakat_rp'");
+	bad("  tk: 5\n", "  tk: 5\npotongan_rp: [tgr_rp, tgr_rp]\n", 14, 23,
+	    "'tgr_rp' given twice");
 }
 
 int main(void)
@@ -883,6 +1151,9 @@ int main(void)
 		cmocka_unit_test(test_cap),
 		cmocka_unit_test(test_rincian),
 		cmocka_unit_test(test_rules_errors),
+		cmocka_unit_test(test_balangan_ext),
+		cmocka_unit_test(test_brebes_ext),
+		cmocka_unit_test(test_pekalongan_ext),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -87,6 +87,15 @@ def main():
     bpjs = R.get("bpjs")
     pph = R.get("pph21") or {"model": "none"}
     december = mon == 12 and R.get("desember_penuh", False)
+    # The rule-set extensions (kinerja-formats(5)): each off when absent.
+    cuti_panjang = fak.get("cuti_panjang") or {}
+    kode_status = {str(k): v for k, v in
+                   (fak.get("kode_status") or {}).items()}
+    syarat = R.get("syarat") or {}
+    potongan_rp = R.get("potongan_rp") or []
+    kurang_hadir = prod.get("kurang_hadir")
+    sakip_s = D(str(prod.get("sakip", 0)))
+    porsi_p = 100 - porsi_d
     out = []
     for p in rows("pegawai.tsv"):
         W = []                       # working lines
@@ -115,6 +124,45 @@ def main():
                 why.append(f"{kname} bulan ke-{n}={pct(fk)}%")
             else:
                 why.append(f"{kname}={pct(fk)}%")
+        # long leave, status code, preconditions: the lowest % applies
+        bypass = False
+        cur = int(month[:4]) * 12 + mon
+        if p.get("cuti_panjang") and p["cuti_panjang"] in cuti_panjang:
+            y, m = map(int, p["cuti_mulai"].split("-")[:2])
+            nb = cur - (y * 12 + m) + 1
+            if nb >= 1:
+                v = D(0)
+                for b in cuti_panjang[p["cuti_panjang"]]:
+                    if nb >= b["bulan"]:
+                        v = D(str(b["pct"]))
+                why.append(f"{p['cuti_panjang']} bulan ke-{nb}={pct(v)}%")
+                W.append(f"{p['cuti_panjang']} month {nb}: {pct(v)} % "
+                         "paid, not scored")
+                fk = min(fk, v)
+                bypass = True
+        if p.get("kode_status") in kode_status:
+            v = D(str(kode_status[p["kode_status"]]))
+            why.append(f"kode status {p['kode_status']}={pct(v)}%")
+            W.append(f"kode status {p['kode_status']}: {pct(v)} %")
+            fk = min(fk, v)
+        kr = kin.get(p["nip"])
+        if "skp" in syarat and (kr is None or kr["skp"] != "ada"
+                                or kr["lapor"] != "ya"):
+            v = D(str(syarat["skp"]))
+            why.append(f"syarat SKP tidak terpenuhi={pct(v)}%")
+            W.append(f"syarat SKP not met: {pct(v)} %")
+            fk = min(fk, v)
+        if ("lhkpn" in syarat and p.get("lhkpn") == "tidak"
+                and mon >= syarat.get("lhkpn_dari_bulan", 1)):
+            v = D(str(syarat["lhkpn"]))
+            why.append(f"syarat LHKPN belum dilaporkan={pct(v)}%")
+            W.append(f"syarat LHKPN not reported: {pct(v)} %")
+            fk = min(fk, v)
+        if "aset" in syarat and p.get("aset") == "tidak":
+            v = D(str(syarat["aset"]))
+            why.append(f"syarat aset tidak terpenuhi={pct(v)}%")
+            W.append(f"syarat aset not met: {pct(v)} %")
+            fk = min(fk, v)
         plt_ok = higher = False
         if plt and p["plt_kelas"]:
             pk = int(p["plt_kelas"])
@@ -128,10 +176,11 @@ def main():
                                      else "setingkat"]) + "%")
         if december:
             why.append("desember penuh")
+        scored = not december and not bypass
         # disiplin %
         a = absen.get(p["nip"])
         potdis, forfeit = D(0), False
-        if not december:
+        if scored:
             if a is None:
                 potdis = D(100)
                 forfeit = bool(dis.get("tk_gugur_tpp"))
@@ -143,16 +192,30 @@ def main():
                     for i in range(4):
                         n = int(a[f"{band}{i + 1}"])
                         if n:
-                            v = D(str(dis[band][i]["pct"])) * n
-                            why.append(f"{band.upper()}{i + 1}×{n}={pct(v)}%")
+                            bp, kali = D(str(dis[band][i]["pct"])), 0
+                            for e in dis[band][i].get("eskalasi") or []:
+                                if n >= e["kali"]:
+                                    bp, kali = D(str(e["pct"])), e["kali"]
+                            v = bp * n
+                            esk = f" eskalasi>={kali}" if kali else ""
+                            why.append(f"{band.upper()}{i + 1}{esk}×{n}="
+                                       f"{pct(v)}%")
                             parts.append(f"{band.upper()}{i + 1} {n} x "
-                                         f"{dis[band][i]['pct']} %")
+                                         f"{pct(bp)} %" + (
+                                             f" (from the {kali}th)"
+                                             if kali else ""))
                             potdis += v
                 tk = int(a["tk"])
                 if tk:
                     v = D(str(dis["tk"])) * tk
                     why.append(f"TK×{tk}={pct(v)}%")
                     parts.append(f"TK {tk} x {dis['tk']} %")
+                    potdis += v
+                ap = int(a.get("tidak_apel") or 0)
+                if ap and dis.get("apel"):
+                    v = D(str(dis["apel"])) * ap
+                    why.append(f"tidak apel×{ap}={pct(v)}%")
+                    parts.append(f"apel {ap} x {pct(D(str(dis['apel'])))} %")
                     potdis += v
                 for c in ("cuti_tahunan", "cuti_sakit", "cuti_besar",
                           "cuti_melahirkan", "cuti_alasan_penting", "cltn"):
@@ -181,7 +244,7 @@ def main():
                 potdis = D(100)
         # produktivitas % paid
         k = kin.get(p["nip"])
-        if december:
+        if not scored:
             paid = D(100)
         elif k is None:
             paid = D(str(prod.get("tanpa_kinerja", 0)))
@@ -206,6 +269,31 @@ def main():
         else:
             paid = D(str(pred_pct[k["predikat"]]))
             why.append(f"predikat {k['predikat']}={pct(paid)}%")
+        kh = None
+        if (scored and kurang_hadir and a is not None and "hadir" in a):
+            masuk = (int(a["hadir"]) + int(a.get("lupa_absen") or 0)
+                     + int(a.get("dinas_luar") or 0))
+            if masuk < kurang_hadir["hari"]:
+                kh = D(str(kurang_hadir["porsi"]))
+                why.append(f"masuk<{kurang_hadir['hari']} hari: porsi "
+                           f"produktivitas×{masuk}={pct(kh)}%")
+                W.append(f"at work {masuk} days < {kurang_hadir['hari']}:"
+                         f" produktivitas {pct(kh)} % of the pagu instead "
+                         f"of {pct(porsi_p)} %")
+        sk = None
+        if scored and sakip_s and p.get("sakip_pct"):
+            sk = min(D(p["sakip_pct"]), D(100))
+            why.append(f"SAKIP OPD ({pct(sakip_s)}% produktivitas)="
+                       f"{pct(sk)}%")
+            W.append(f"SAKIP {pct(sk)} % on {pct(sakip_s)} % of the "
+                     "produktivitas part")
+        eff = paid
+        if sk is not None:
+            eff = (paid * (100 - sakip_s) / 100 + sk * sakip_s / 100
+                   ).quantize(D("0.0001"), rounding=ROUND_HALF_UP)
+        if kh is not None:
+            eff = (eff * kh / porsi_p).quantize(D("0.0001"),
+                                                rounding=ROUND_HALF_UP)
         W.append(f"disiplin cut {pct(potdis)} % of its part; "
                  f"produktivitas paid {pct(paid)} %")
         basic = tetap = dpagu = ppagu = disb = prodb = 0
@@ -241,7 +329,7 @@ def main():
             basic += pagu
             if forfeit:
                 continue
-            if not c.get("dinilai", True):
+            if not c.get("dinilai", True) or bypass:
                 tetap += pagu
                 W.append(f"  not scaled: paid {rp(pagu)}")
                 continue
@@ -250,8 +338,28 @@ def main():
             pp = pagu - dp
             px = D(dp) * potdis / 100
             pot = rnd(px)
-            qx = D(pp) * paid / 100
-            pr = rnd(qx)
+            rmode = c.get("pembulatan", "half_up")
+            base = pp
+            PW = []                  # produktivitas working, after disiplin
+            if kh is not None:
+                base = rnd(D(pp) * kh / porsi_p, rmode)
+                PW.append(f"  produktivitas {rp(pp)} x {pct(kh)}/"
+                         f"{pct(porsi_p)} = {(D(pp) * kh / porsi_p):.4f} "
+                         f"-> {rp(base)}")
+            if sk is not None:
+                kb = rnd(D(base) * (100 - sakip_s) / 100, rmode)
+                sb = base - kb
+                pk = rnd(D(kb) * paid / 100, rmode)
+                ps = rnd(D(sb) * sk / 100, rmode)
+                PW.append(f"  kinerja {pct(100 - sakip_s)} % of {rp(base)} ="
+                         f" {rp(kb)} x {pct(paid)} % -> {rp(pk)}; SAKIP "
+                         f"{rp(sb)} x {pct(sk)} % = "
+                         f"{(D(sb) * sk / 100).normalize():f} -> {rp(ps)}")
+                pr = pk + ps
+                qx = D(pr)
+            else:
+                qx = D(base) * paid / 100
+                pr = rnd(qx, rmode)
             d = dp - pot
             if d < 0:
                 pr += d
@@ -263,7 +371,8 @@ def main():
                 W.append(f"  cut {pct(potdis)} % x {rp(dp)} = "
                          f"{px.normalize():f} -> {rp(pot)}; disiplin paid "
                          f"{rp(d)}")
-            if paid != 100:
+            W.extend(PW)
+            if paid != 100 and sk is None and kh is None:
                 W.append(f"  produktivitas {pct(paid)} % x {rp(pp)} = "
                          f"{qx.normalize():f} -> {rp(pr)}")
             dpagu += dp
@@ -275,10 +384,21 @@ def main():
             potdis_out, potprod_out = D(100), D(100)
             W.append("TPP forfeited: bruto 0")
         else:
-            potdis_out, potprod_out = potdis, 100 - paid
+            potdis_out, potprod_out = potdis, 100 - eff
         bruto = tetap + disb + prodb
-        W.append(f"bruto {rp(tetap)} + {rp(disb)} + {rp(prodb)} = "
-                 f"{rp(bruto)}")
+        for col in ("cuti_rp", "hukdis_rp", "tgr_rp"):
+            amt = int(p.get(col) or 0)
+            if col in potongan_rp and amt > 0:
+                v = min(amt, bruto)
+                why.append(f"{col} Rp {rp(v)}"
+                           + (" (dibatasi TPP)" if v < amt else ""))
+                W.append(f"{col}: Rp {rp(v)} off the TPP")
+                bruto -= v
+        W.append(f"bruto {rp(tetap)} + {rp(disb)} + {rp(prodb)} "
+                 + "".join(f"- {rp(int(p.get(c) or 0))} " for c in
+                           ("cuti_rp", "hukdis_rp", "tgr_rp")
+                           if c in potongan_rp and p.get(c))
+                 + f"= {rp(bruto)}")
         g = int(p["gaji"] or 0)
         iuran = pemda = 0
         if bpjs:
