@@ -50,25 +50,27 @@ static const char help_text[] =
 	"error.  See anjab-validate(1).\n";
 
 /* Bezetting from the roster: employees per (opd, unit, jabatan). */
-static int64_t *count_roster(const kj_anjab_set *s, const char *path)
+static int64_t *count_roster(const kj_abk *s, const char *path)
 {
 	kj_roster r;
 	kj_err err;
 	kj_strmap *m = kj_strmap_new(), *orphans = kj_strmap_new();
 	kj_strmap *opds = kj_strmap_new();
-	int64_t *bez = kj_xcalloc(s->njab ? s->njab : 1, sizeof *bez);
+	size_t njab = kj_abk_njab(s);
+	int64_t *bez = kj_xcalloc(njab ? njab : 1, sizeof *bez);
 	char key[800], a[256], b[256], c[256];
 	size_t len;
 	int added;
 
 	if (kj_roster_load(&r, path, &err) < 0)
 		kj_die_err(&err);
-	for (size_t i = 0; i < s->njab; i++) {
-		const kj_jabatan *j = &s->jab[i];
+	for (size_t i = 0; i < njab; i++) {
+		const char *opd, *unit, *nama;
 
-		kj_anj_norm(kj_anj_str(j->opd), a, sizeof a);
-		kj_anj_norm(kj_anj_unit(j), b, sizeof b);
-		kj_anj_norm(kj_anj_str(j->nama), c, sizeof c);
+		kj_abk_names(s, i, &opd, &unit, &nama);
+		kj_anj_norm(opd, a, sizeof a);
+		kj_anj_norm(unit, b, sizeof b);
+		kj_anj_norm(nama, c, sizeof c);
 		len = (size_t)snprintf(key, sizeof key, "%s\t%s\t%s", a, b, c);
 		kj_strmap_put(m, key, len, i, &added);
 		kj_strmap_put(opds, a, strlen(a), i, &added);
@@ -115,8 +117,7 @@ static void put_int(FILE *f, int64_t v)
 	fprintf(f, "%lld", (long long)v);
 }
 
-static void write_table(FILE *f, const kj_anjab_set *s,
-                        const kj_abk_result *r)
+static void write_table(FILE *f, const kj_abk_result *r)
 {
 	char buf[64];
 
@@ -125,17 +126,15 @@ static void write_table(FILE *f, const kj_anjab_set *s,
 	      "nilai_evjab\n", f);
 	for (size_t i = 0; i < r->nrows; i++) {
 		const kj_abk_row *w = &r->rows[i];
-		const kj_jabatan *j = w->kind == KJ_ROW_JABATAN ?
-		                      &s->jab[w->jab] : NULL;
 
 		kj_tsv_puts(f, w->opd);
 		fputc('\t', f);
 		kj_tsv_puts(f, w->unit);
 		fputc('\t', f);
-		if (j) {
-			kj_tsv_puts(f, kj_anj_str(j->nama));
+		if (w->kind == KJ_ROW_JABATAN) {
+			kj_tsv_puts(f, w->nama);
 			fputc('\t', f);
-			fputs(j->jenis >= 0 ? kj_jenis_word(j->jenis) : "", f);
+			fputs(w->jenis >= 0 ? kj_jenis_word(w->jenis) : "", f);
 		} else {
 			fputc('\t', f);
 		}
@@ -213,17 +212,15 @@ static void indent(FILE *f, size_t n)
 		fputs("  ", f);
 }
 
-static void write_peta(FILE *f, const kj_anjab_set *s, const kj_abk_result *r)
+static void write_peta(FILE *f, const kj_abk_result *r)
 {
 	const char *opd = NULL, *unit = NULL;
 
 	for (size_t i = 0; i < r->nrows; i++) {
 		const kj_abk_row *w = &r->rows[i];
-		const kj_jabatan *j;
 
 		if (w->kind != KJ_ROW_JABATAN)
 			continue;
-		j = &s->jab[w->jab];
 		if (!opd || strcmp(opd, w->opd) != 0) {
 			size_t k = i;
 
@@ -247,11 +244,20 @@ static void write_peta(FILE *f, const kj_anjab_set *s, const kj_abk_result *r)
 			unit = w->unit;
 		}
 		indent(f, depth_of(w->unit) + 1);
-		fputs(*kj_anj_str(j->nama) ? kj_anj_str(j->nama) : "?", f);
+		fputs(*w->nama ? w->nama : "?", f);
 		if (w->kelas)
 			fprintf(f, "  kelas %d", w->kelas);
 		put_counts(f, w);
 	}
+}
+
+/* Each document is checked as it is read (lib/abk), then forgotten. */
+static void on_doc(void *arg, const kj_jabatan *j, const kj_anj_rekap *q)
+{
+	if (j)
+		kj_abk_add(arg, j);
+	else
+		kj_abk_add_rekap(arg, q);
 }
 
 int main(int argc, char **argv)
@@ -273,7 +279,7 @@ int main(int argc, char **argv)
 	size_t nfiles;
 	kj_abk_opts opts = { 1250, KJ_BULAT_HALF_UP };
 	bool strict = false, peta = false;
-	kj_anjab_set set;
+	kj_abk *abk;
 	kj_abk_result res;
 	int64_t *bez = NULL;
 	kj_output *out;
@@ -329,13 +335,14 @@ int main(int argc, char **argv)
 	kj_cli_stdin_once(usage_text, files, nfiles,
 	                  (const char *const[]){ ppath }, 1);
 
-	memset(&set, 0, sizeof set);
+	abk = kj_abk_new(&opts);
 	for (size_t i = 0; i < nfiles; i++)
-		if (kj_anjab_load(&set, files[i], &err) < 0)
+		if (kj_anjab_each(files[i], i, on_doc, abk, &err) < 0)
 			kj_die_err(&err);
 	if (ppath)
-		bez = count_roster(&set, ppath);
-	kj_abk_run(&set, &opts, bez, &res);
+		bez = count_roster(abk, ppath);
+	kj_abk_finish(abk, bez, &res);
+	kj_abk_free(abk);
 	for (size_t i = 0; i < res.nf; i++) {
 		const kj_finding *x = &res.f[i];
 
@@ -350,15 +357,14 @@ int main(int argc, char **argv)
 	if (!out)
 		kj_die_err(&err);
 	if (peta)
-		write_peta(kj_output_stream(out), &set, &res);
+		write_peta(kj_output_stream(out), &res);
 	else
-		write_table(kj_output_stream(out), &set, &res);
+		write_table(kj_output_stream(out), &res);
 	if (kj_output_commit(out, &err) < 0)
 		kj_die_err(&err);
 
 	free(bez);
 	kj_abk_result_free(&res);
-	kj_anjab_free(&set);
 	if (kj_diag_errors() > 0 || (strict && kj_diag_warnings() > 0))
 		return KJ_EXIT_FOUND;
 	return KJ_EXIT_OK;

@@ -141,6 +141,16 @@ const kj_ynode *kj_anj_items(const kj_ynode *list, size_t *n)
 	return NULL;
 }
 
+/* Where the documents of a stream go: into a set (kept), or to fn. */
+struct sink {
+	kj_anjab_set *s;
+	kj_anjab_fn fn;
+	void *arg;
+	size_t fileno;          /* fn: the file's index */
+	kj_tugas *tugas;        /* fn: the tasks' array, reused */
+	size_t captugas;
+};
+
 /* ---- typed fields ------------------------------------------------------- */
 
 struct ctx {
@@ -301,14 +311,24 @@ static void number_key(const struct ctx *c, const kj_ynode *map,
 
 /* ---- documents ---------------------------------------------------------- */
 
-static int load_tugas(const struct ctx *c, kj_jabatan *j)
+static int load_tugas(const struct ctx *c, kj_jabatan *j, struct sink *k)
 {
 	const kj_ynode *t = j->tugas_node;
 
 	if (!t)
 		return 0;
 	j->ntugas = t->kind == KJ_Y_SEQ ? t->len : 0;
-	j->tugas = kj_xcalloc(j->ntugas ? j->ntugas : 1, sizeof *j->tugas);
+	if (k) {
+		/* the sink's array, reused from one document to the next */
+		kj_grow(&k->tugas, &k->captugas, j->ntugas ? j->ntugas : 1,
+		        sizeof *k->tugas);
+		j->tugas = k->tugas;
+		memset(j->tugas, 0, (j->ntugas ? j->ntugas : 1) *
+		       sizeof *j->tugas);
+	} else {
+		j->tugas = kj_xcalloc(j->ntugas ? j->ntugas : 1,
+		                      sizeof *j->tugas);
+	}
 	for (size_t i = 0; i < j->ntugas; i++) {
 		const kj_ynode *m = &t->items[i];
 		kj_tugas *g = &j->tugas[i];
@@ -364,7 +384,7 @@ static int load_evjab(const struct ctx *c, kj_jabatan *j)
 	return 0;
 }
 
-static int load_jabatan(const struct ctx *c, kj_jabatan *j)
+static int load_jabatan(const struct ctx *c, kj_jabatan *j, struct sink *k)
 {
 	const kj_ynode *r = j->root, *n;
 
@@ -442,7 +462,7 @@ static int load_jabatan(const struct ctx *c, kj_jabatan *j)
 	           &j->pembulatan);
 	if (load_evjab(c, j) < 0)
 		return -1;
-	return load_tugas(c, j);
+	return load_tugas(c, j, k);
 }
 
 static int load_rekap(const struct ctx *c, kj_anj_rekap *k,
@@ -597,7 +617,8 @@ static void free_num(kj_anj_num *n)
 	n->bad = NULL;
 }
 
-static void free_jabatan(kj_jabatan *j)
+/* borrowed: the tasks' array is the sink's. */
+static void free_jabatan(kj_jabatan *j, bool borrowed)
 {
 	for (size_t t = 0; t < j->ntugas; t++) {
 		free_num(&j->tugas[t].jumlah);
@@ -605,7 +626,8 @@ static void free_jabatan(kj_jabatan *j)
 		free_num(&j->tugas[t].efektif);
 		free_num(&j->tugas[t].kebutuhan);
 	}
-	free(j->tugas);
+	if (!borrowed)
+		free(j->tugas);
 	free_num(&j->jumlah_pegawai);
 	free_num(&j->pembulatan);
 	free_num(&j->kelas);
@@ -621,13 +643,15 @@ static void free_rekap(kj_anj_rekap *q)
 	free_num(&q->eu);
 }
 
-/* One document of the stream, checked on the stream's view; then the
- * model is moved onto kept copies, with file the set's own. */
-static int add_doc(kj_anjab_set *s, const kj_yfile *view, kj_yfile *file,
+/* One document of the stream, checked on the stream's view; then either
+ * handed to the sink's fn and forgotten, or moved onto kept copies in the
+ * set, with file the set's own. */
+static int add_doc(struct sink *k, const kj_yfile *view, const kj_yfile *file,
                    size_t fileno, kj_err *err)
 {
 	struct ctx c = { view, err };
 	const kj_ynode *root = &view->docs[0];
+	kj_anjab_set *s = k->s;
 	char buf[80];
 
 	if (kj_y_is_null(root))
@@ -639,32 +663,46 @@ static int add_doc(kj_anjab_set *s, const kj_yfile *view, kj_yfile *file,
 		return -1;
 	}
 	if (kj_y_get(root, "rekap")) {
-		kj_anj_rekap *k;
+		kj_anj_rekap one, *q = &one;
 
-		kj_grow(&s->rekap, &s->caprekap, s->nrekap + 1,
-		        sizeof *s->rekap);
-		k = &s->rekap[s->nrekap];
-		memset(k, 0, sizeof *k);
-		k->fileno = fileno;
-		k->file = file;
-		if (load_rekap(&c, k, root) < 0) {
-			free_rekap(k);
+		if (s) {
+			kj_grow(&s->rekap, &s->caprekap, s->nrekap + 1,
+			        sizeof *s->rekap);
+			q = &s->rekap[s->nrekap];
+		}
+		memset(q, 0, sizeof *q);
+		q->fileno = fileno;
+		q->file = file;
+		if (load_rekap(&c, q, root) < 0) {
+			free_rekap(q);
 			return -1;
 		}
-		keep_rekap(s->keep, k);
+		if (!s) {
+			k->fn(k->arg, NULL, q);
+			free_rekap(q);
+			return 0;
+		}
+		keep_rekap(s->keep, q);
 		s->nrekap++;
 	} else {
-		kj_jabatan *j;
+		kj_jabatan one, *j = &one;
+		int rc;
 
-		kj_grow(&s->jab, &s->capjab, s->njab + 1, sizeof *s->jab);
-		j = &s->jab[s->njab];
+		if (s) {
+			kj_grow(&s->jab, &s->capjab, s->njab + 1,
+			        sizeof *s->jab);
+			j = &s->jab[s->njab];
+		}
 		memset(j, 0, sizeof *j);
 		j->fileno = fileno;
 		j->file = file;
 		j->root = root;
-		if (load_jabatan(&c, j) < 0) {
-			free_jabatan(j);
-			return -1;
+		rc = load_jabatan(&c, j, s ? NULL : k);
+		if (rc < 0 || !s) {
+			if (rc == 0)
+				k->fn(k->arg, j, NULL);
+			free_jabatan(j, s == NULL);
+			return rc;
 		}
 		keep_jabatan(s->keep, j);
 		s->njab++;
@@ -672,52 +710,80 @@ static int add_doc(kj_anjab_set *s, const kj_yfile *view, kj_yfile *file,
 	return 0;
 }
 
-static int add_stream(kj_anjab_set *s, kj_ystream *st, kj_err *err)
+static int add_stream(struct sink *k, kj_ystream *st, kj_err *err)
 {
+	kj_anjab_set *s = k->s;
 	const char *name = kj_ystream_name(st);
-	size_t fileno = s->nfiles, len = strlen(name);
+	size_t fileno = s ? s->nfiles : 0, len = strlen(name);
 	const kj_yfile *view;
-	kj_yfile *file;
+	kj_yfile *file = NULL;
 	char *copy;
 	int rc;
 
-	if (!s->keep)
-		s->keep = kj_ykeep_new();
-	/* The set's record of the file: its name, for findings. */
-	file = kj_xcalloc(1, sizeof *file + len + 1);
-	copy = (char *)(file + 1);
-	memcpy(copy, name, len + 1);
-	file->name = copy;
-	kj_grow(&s->files, &s->capfiles, s->nfiles + 1, sizeof *s->files);
-	s->files[s->nfiles++] = file;
+	if (s) {
+		if (!s->keep)
+			s->keep = kj_ykeep_new();
+		/* The set's record of the file: its name, for findings. */
+		file = kj_xcalloc(1, sizeof *file + len + 1);
+		copy = (char *)(file + 1);
+		memcpy(copy, name, len + 1);
+		file->name = copy;
+		kj_grow(&s->files, &s->capfiles, s->nfiles + 1,
+		        sizeof *s->files);
+		s->files[s->nfiles++] = file;
+	} else {
+		fileno = k->fileno;
+	}
 	while ((rc = kj_ystream_next(st, &view, err)) == 1)
-		if (add_doc(s, view, file, fileno, err) < 0) {
+		if (add_doc(k, view, file ? file : view, fileno, err) < 0) {
 			rc = -1;
 			break;
 		}
 	kj_ystream_close(st);
+	free(k->tugas);
 	return rc;
+}
+
+int kj_anjab_each(const char *path, size_t fileno, kj_anjab_fn fn,
+                  void *arg, kj_err *err)
+{
+	struct sink k = { NULL, fn, arg, fileno, NULL, 0 };
+	kj_ystream *st = kj_ystream_open_path(path, err);
+
+	return st ? add_stream(&k, st, err) : -1;
+}
+
+int kj_anjab_each_mem(const char *name, const void *buf, size_t len,
+                      size_t fileno, kj_anjab_fn fn, void *arg,
+                      kj_err *err)
+{
+	struct sink k = { NULL, fn, arg, fileno, NULL, 0 };
+	kj_ystream *st = kj_ystream_open_mem(name, buf, len, err);
+
+	return st ? add_stream(&k, st, err) : -1;
 }
 
 int kj_anjab_load(kj_anjab_set *s, const char *path, kj_err *err)
 {
+	struct sink k = { s, NULL, NULL, 0, NULL, 0 };
 	kj_ystream *st = kj_ystream_open_path(path, err);
 
-	return st ? add_stream(s, st, err) : -1;
+	return st ? add_stream(&k, st, err) : -1;
 }
 
 int kj_anjab_load_mem(kj_anjab_set *s, const char *name, const void *buf,
                       size_t len, kj_err *err)
 {
+	struct sink k = { s, NULL, NULL, 0, NULL, 0 };
 	kj_ystream *st = kj_ystream_open_mem(name, buf, len, err);
 
-	return st ? add_stream(s, st, err) : -1;
+	return st ? add_stream(&k, st, err) : -1;
 }
 
 void kj_anjab_free(kj_anjab_set *s)
 {
 	for (size_t i = 0; i < s->njab; i++)
-		free_jabatan(&s->jab[i]);
+		free_jabatan(&s->jab[i], false);
 	for (size_t i = 0; i < s->nrekap; i++)
 		free_rekap(&s->rekap[i]);
 	for (size_t i = 0; i < s->nfiles; i++)

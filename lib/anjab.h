@@ -119,6 +119,22 @@ int kj_anjab_load_mem(kj_anjab_set *s, const char *name, const void *buf,
                       size_t len, kj_err *err);
 void kj_anjab_free(kj_anjab_set *s);
 
+/*
+ * Read the documents of PATH ("-" stdin) one at a time, without a set:
+ * fn is called for each jabatan (q NULL) or rekap (j NULL) in order, with
+ * a model whose nodes live only during the call (the document is then
+ * forgotten, and its memory reused for the next one).  Every finding
+ * names fileno as the file's index.  0, or -1 with ERR filled (fn has
+ * seen the documents before the one that failed).
+ */
+typedef void (*kj_anjab_fn)(void *arg, const kj_jabatan *j,
+                            const kj_anj_rekap *q);
+int kj_anjab_each(const char *path, size_t fileno, kj_anjab_fn fn,
+                  void *arg, kj_err *err);
+int kj_anjab_each_mem(const char *name, const void *buf, size_t len,
+                      size_t fileno, kj_anjab_fn fn, void *arg,
+                      kj_err *err);
+
 /* Text of a scalar node, "" for NULL. */
 static inline const char *kj_anj_str(const kj_ynode *n)
 {
