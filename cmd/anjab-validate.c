@@ -105,79 +105,177 @@ static int64_t *count_roster(const kj_abk *s, const char *path)
 	return bez;
 }
 
-static void put_fixed2(FILE *f, int64_t v)
+/*
+ * One row of the table is built in a line and written at once: a
+ * hundred thousand rows through fprintf cost more than checking them.
+ */
+struct line {
+	char buf[4096];
+	size_t n;
+	FILE *f;
+};
+
+static void l_flush(struct line *l)
 {
-	fprintf(f, "%s%lld.%02lld", v < 0 ? "-" : "",
-	        (long long)(v < 0 ? -v : v) / 100,
-	        (long long)(v < 0 ? -v : v) % 100);
+	fwrite(l->buf, 1, l->n, l->f);
+	l->n = 0;
 }
 
-static void put_int(FILE *f, int64_t v)
+static void l_ch(struct line *l, char c)
 {
-	fprintf(f, "%lld", (long long)v);
+	if (l->n == sizeof l->buf)
+		l_flush(l);
+	l->buf[l->n++] = c;
+}
+
+static void l_mem(struct line *l, const char *s, size_t n)
+{
+	if (n > sizeof l->buf - l->n) {
+		l_flush(l);
+		if (n > sizeof l->buf) {
+			fwrite(s, 1, n, l->f);
+			return;
+		}
+	}
+	memcpy(l->buf + l->n, s, n);
+	l->n += n;
+}
+
+/* A text field, escaped as kj_tsv_puts escapes it. */
+static void l_text(struct line *l, const char *s)
+{
+	size_t n = strcspn(s, "\t\n\r\\");
+
+	if (!s[n]) {
+		l_mem(l, s, n);
+	} else {
+		l_flush(l);
+		kj_tsv_puts(l->f, s);
+	}
+}
+
+static void l_int(struct line *l, int64_t v)
+{
+	char tmp[24];
+	size_t i = sizeof tmp;
+	uint64_t u = v < 0 ? -(uint64_t)v : (uint64_t)v;
+
+	do {
+		tmp[--i] = (char)('0' + u % 10);
+		u /= 10;
+	} while (u);
+	if (v < 0)
+		tmp[--i] = '-';
+	l_mem(l, tmp + i, sizeof tmp - i);
+}
+
+/* Hundredths with both decimals: "0.89", "-1.05". */
+static void l_fixed2(struct line *l, int64_t v)
+{
+	uint64_t u = v < 0 ? -(uint64_t)v : (uint64_t)v;
+
+	if (v < 0)
+		l_ch(l, '-');
+	l_int(l, (int64_t)(u / 100));
+	l_ch(l, '.');
+	l_ch(l, (char)('0' + u / 10 % 10));
+	l_ch(l, (char)('0' + u % 10));
+}
+
+/* Millionths, exact, no trailing zeros (kj_decimal_format(v, 6, 6)). */
+static void l_beban(struct line *l, int64_t v)
+{
+	char buf[64];
+	int64_t frac;
+	int k = 6;
+
+	if (v < 0) {
+		l_mem(l, buf, kj_decimal_format(v, 6, 6, buf, sizeof buf));
+		return;
+	}
+	l_int(l, v / 1000000);
+	frac = v % 1000000;
+	if (!frac)
+		return;
+	while (frac % 10 == 0) {
+		frac /= 10;
+		k--;
+	}
+	l_ch(l, '.');
+	for (int i = k - 1; i >= 0; i--) {
+		buf[i] = (char)('0' + frac % 10);
+		frac /= 10;
+	}
+	l_mem(l, buf, (size_t)k);
 }
 
 static void write_table(FILE *f, const kj_abk_result *r)
 {
-	char buf[64];
+	struct line l;
 
+	l.n = 0;
+	l.f = f;
 	fputs("opd\tunit\tjabatan\tjenis\tbeban_jam\tkebutuhan_hitung\t"
 	      "kebutuhan\tbezetting\tselisih\tej\tpj\tkelas\tkelas_evjab\t"
 	      "nilai_evjab\n", f);
 	for (size_t i = 0; i < r->nrows; i++) {
 		const kj_abk_row *w = &r->rows[i];
 
-		kj_tsv_puts(f, w->opd);
-		fputc('\t', f);
-		kj_tsv_puts(f, w->unit);
-		fputc('\t', f);
+		l_text(&l, w->opd);
+		l_ch(&l, '\t');
+		l_text(&l, w->unit);
+		l_ch(&l, '\t');
 		if (w->kind == KJ_ROW_JABATAN) {
-			kj_tsv_puts(f, w->nama);
-			fputc('\t', f);
-			fputs(w->jenis >= 0 ? kj_jenis_word(w->jenis) : "", f);
+			l_text(&l, w->nama);
+			l_ch(&l, '\t');
+			if (w->jenis >= 0)
+				l_text(&l, kj_jenis_word(w->jenis));
 		} else {
-			fputc('\t', f);
+			l_ch(&l, '\t');
 		}
-		fputc('\t', f);
+		l_ch(&l, '\t');
 		if (w->ok) {
-			kj_decimal_format(w->beban, 6, 6, buf, sizeof buf);
-			fputs(buf, f);
-			fputc('\t', f);
-			put_fixed2(f, w->hitung);
-			fputc('\t', f);
-			put_int(f, w->kebutuhan);
+			l_beban(&l, w->beban);
+			l_ch(&l, '\t');
+			l_fixed2(&l, w->hitung);
+			l_ch(&l, '\t');
+			l_int(&l, w->kebutuhan);
 		} else {
-			fputs("\t\t", f);
+			l_mem(&l, "\t\t", 2);
 		}
-		fputc('\t', f);
+		l_ch(&l, '\t');
 		if (w->has_bez)
-			put_int(f, w->bezetting);
-		fputc('\t', f);
+			l_int(&l, w->bezetting);
+		l_ch(&l, '\t');
 		if (w->has_bez && w->ok) {
-			put_int(f, w->selisih);
-			fputc('\t', f);
+			l_int(&l, w->selisih);
+			l_ch(&l, '\t');
 			if (w->ej < 0) {
 				/* ej is a number column: empty, and the
 				 * reason in pj */
-				fputs("\tN/A", f);
+				l_mem(&l, "\tN/A", 4);
 			} else {
-				put_fixed2(f, w->ej);
-				fprintf(f, "\t%c", w->pj);
+				l_fixed2(&l, w->ej);
+				l_ch(&l, '\t');
+				l_ch(&l, w->pj);
 			}
 		} else {
-			fputs("\t\t", f);
+			l_mem(&l, "\t\t", 2);
 		}
-		fputc('\t', f);
+		l_ch(&l, '\t');
 		if (w->kelas)
-			put_int(f, w->kelas);
-		fputc('\t', f);
+			l_int(&l, w->kelas);
+		l_ch(&l, '\t');
 		if (w->kelas_evjab)
-			put_int(f, w->kelas_evjab);
-		fputc('\t', f);
+			l_int(&l, w->kelas_evjab);
+		l_ch(&l, '\t');
 		if (w->kelas_evjab)
-			put_int(f, w->nilai_evjab);
-		fputc('\n', f);
+			l_int(&l, w->nilai_evjab);
+		l_ch(&l, '\n');
+		if (l.n > sizeof l.buf / 2)
+			l_flush(&l);
 	}
+	l_flush(&l);
 }
 
 /* "bezetting/kebutuhan selisih" of a row, "?" where unknown. */

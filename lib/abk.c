@@ -320,15 +320,23 @@ static const char *const upaya_names[] = {
 	NULL
 };
 
+/* s (len bytes, no '|') is one of names ("|"-separated). */
 static bool in_names(const char *names, const char *s, size_t len)
 {
-	while (names && *names) {
-		const char *bar = strchr(names, '|');
-		size_t n = bar ? (size_t)(bar - names) : strlen(names);
+	const char *p = names;
 
-		if (n == len && memcmp(names, s, n) == 0)
+	while (p && *p) {
+		size_t i = 0;
+
+		while (i < len && p[i] == s[i])
+			i++;
+		if (i == len && (p[i] == '|' || p[i] == '\0'))
 			return true;
-		names = bar ? bar + 1 : NULL;
+		p += i;
+		while (*p && *p != '|')
+			p++;
+		if (*p == '|')
+			p++;
 	}
 	return false;
 }
@@ -345,17 +353,21 @@ static bool known_code(const struct code *list, const char *item)
 	if (list == fungsi_codes && w[0] == '0' && w[1] >= '0' &&
 	    w[1] <= '8' && (w[2] == '\0' || w[2] == ' '))
 		w[0] = 'o';
+	/* the code alone, or followed by one of its names */
 	for (size_t i = 0; list[i].code; i++) {
-		size_t cl = strlen(list[i].code);
+		const char *code = list[i].code;
+		size_t cl = code[1] ? 2 : 1;
 
-		if (in_names(list[i].names, w, len))
-			return true;
-		if (len >= cl && memcmp(w, list[i].code, cl) == 0 &&
+		if (len >= cl && w[0] == code[0] && (cl == 1 || w[1] == code[1]) &&
 		    (w[cl] == '\0' ||
 		     (w[cl] == ' ' && in_names(list[i].names, w + cl + 1,
 		                               len - cl - 1))))
 			return true;
 	}
+	/* a name alone */
+	for (size_t i = 0; list[i].code; i++)
+		if (in_names(list[i].names, w, len))
+			return true;
 	return false;
 }
 
@@ -365,10 +377,13 @@ static bool known_upaya(const char *item)
 
 	norm_words(item, w, sizeof w);
 	for (size_t i = 0; upaya_names[i]; i++) {
-		size_t n = strlen(upaya_names[i]);
+		const char *u = upaya_names[i];
+		size_t n;
 
-		if (strncmp(w, upaya_names[i], n) == 0 &&
-		    (w[n] == '\0' || w[n] == ' '))
+		if (u[0] != w[0])
+			continue;
+		n = strlen(u);
+		if (strncmp(w, u, n) == 0 && (w[n] == '\0' || w[n] == ' '))
 			return true;
 	}
 	return false;
@@ -824,6 +839,13 @@ static void check_kelas(struct kj_abk *u, const kj_jabatan *j, kj_abk_row *w)
 		if (!l->node) {
 			ADD(u, j, j->evjab, "A11", "evjab.%s has no level",
 			    key);
+			levels_ok = false;
+			continue;
+		}
+		if (j->level_of[i][0]) {
+			ADD(u, j, l->node, "A11", "evjab.%s: level '%s' is a "
+			    "level of %s, not of %s", key,
+			    kj_anj_str(l->node), j->level_of[i], key);
 			levels_ok = false;
 			continue;
 		}

@@ -75,10 +75,13 @@ typedef struct kj_jabatan {
 	const kj_ynode *syarat, *keterampilan, *bakat, *temperamen, *minat,
 	      *upaya_fisik, *kondisi_fisik, *fungsi;
 	kj_anj_num kelas;                   /* integer, any value */
-	/* evjab: levels by factor, 0 = not given */
-	const kj_ynode *evjab;
+	/* evjab: levels by factor, 0 = not given; a level is an integer
+	 * or a label (F1L6, 1-6, Faktor 1 - 6: kinerja-formats(5)) */
+	const kj_ynode *evjab;              /* a mapping or a sequence */
 	bool evjab_struktural;              /* the 7-score scheme */
 	kj_anj_num level[KJ_EVJAB_MAX];
+	/* a label of another factor ("f1" for f2: F1L6): "" when not */
+	char level_of[KJ_EVJAB_MAX][6];
 	kj_anj_num bezetting;               /* integer, any value */
 	const kj_ynode *bezetting_per;      /* date text or NULL */
 } kj_jabatan;
