@@ -1251,15 +1251,22 @@ static int cmp_jab(const void *pa, const void *pb)
 	return ia < ib ? -1 : ia > ib;
 }
 
+/* "opd\tunit\tnama", each normalised and cut as kj_anj_norm() into 256
+ * bytes would cut it; buf has at least 3 x 256 bytes. */
 static size_t key_of(char *buf, size_t n, const char *opd, const char *unit,
                      const char *nama)
 {
-	char a[256], b[256], c[256];
+	size_t len;
 
-	kj_anj_norm(opd, a, sizeof a);
-	kj_anj_norm(unit, b, sizeof b);
-	kj_anj_norm(nama, c, sizeof c);
-	return (size_t)snprintf(buf, n, "%s\t%s\t%s", a, b, c);
+	(void)n;
+	kj_anj_norm(opd, buf, 256);
+	len = strlen(buf);
+	buf[len++] = '\t';
+	kj_anj_norm(unit, buf + len, 256);
+	len += strlen(buf + len);
+	buf[len++] = '\t';
+	kj_anj_norm(nama, buf + len, 256);
+	return len + strlen(buf + len);
 }
 
 /* A05, A06, A07, A13 across the set. */

@@ -76,6 +76,7 @@ static bool placeholder(const char *s, size_t len)
 		"-", "\xe2\x80\x93", "\xe2\x80\x94", "\xe2\x80\xa6", "kosong",
 		"tidak diisi", "tidak ada data", "null", "~", NULL
 	};
+	static const size_t lens[] = { 1, 3, 3, 3, 6, 11, 14, 4, 1 };
 	size_t i;
 
 	while (len > 0 && is_blank((unsigned char)*s)) {
@@ -94,7 +95,7 @@ static bool placeholder(const char *s, size_t len)
 	if (i == len)
 		return true;
 	for (i = 0; words[i]; i++)
-		if (strlen(words[i]) == len && strncasecmp(words[i], s, len) == 0)
+		if (lens[i] == len && strncasecmp(words[i], s, len) == 0)
 			return true;
 	/* "…" repeated, or dots and ellipses mixed */
 	for (i = 0; i < len;) {
@@ -192,12 +193,39 @@ static const unsigned char *key_lens(const char *const *keys)
 	return len;
 }
 
+/* k's text is key (len bytes): by words of 8 and 4 bytes, the last one
+ * overlapping the one before. */
 static bool key_is(const kj_ynode *k, const char *key, unsigned char len)
 {
+	const char *a = k->str;
+	uint64_t x, y;
+	uint32_t p, q;
+	size_t i;
+
 	if (k->len != len)
 		return false;
-	for (size_t i = 0; i < len; i++)
-		if (k->str[i] != key[i])
+	if (len >= 8) {
+		for (i = 0; i + 8 < len; i += 8) {
+			memcpy(&x, a + i, 8);
+			memcpy(&y, key + i, 8);
+			if (x != y)
+				return false;
+		}
+		memcpy(&x, a + len - 8, 8);
+		memcpy(&y, key + len - 8, 8);
+		return x == y;
+	}
+	if (len >= 4) {
+		memcpy(&p, a, 4);
+		memcpy(&q, key, 4);
+		if (p != q)
+			return false;
+		memcpy(&p, a + len - 4, 4);
+		memcpy(&q, key + len - 4, 4);
+		return p == q;
+	}
+	for (i = 0; i < len; i++)
+		if (a[i] != key[i])
 			return false;
 	return true;
 }
