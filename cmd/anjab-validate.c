@@ -50,25 +50,27 @@ static const char help_text[] =
 	"error.  See anjab-validate(1).\n";
 
 /* Bezetting from the roster: employees per (opd, unit, jabatan). */
-static int64_t *count_roster(const kj_anjab_set *s, const char *path)
+static int64_t *count_roster(const kj_abk *s, const char *path)
 {
 	kj_roster r;
 	kj_err err;
 	kj_strmap *m = kj_strmap_new(), *orphans = kj_strmap_new();
 	kj_strmap *opds = kj_strmap_new();
-	int64_t *bez = kj_xcalloc(s->njab ? s->njab : 1, sizeof *bez);
+	size_t njab = kj_abk_njab(s);
+	int64_t *bez = kj_xcalloc(njab ? njab : 1, sizeof *bez);
 	char key[800], a[256], b[256], c[256];
 	size_t len;
 	int added;
 
 	if (kj_roster_load(&r, path, &err) < 0)
 		kj_die_err(&err);
-	for (size_t i = 0; i < s->njab; i++) {
-		const kj_jabatan *j = &s->jab[i];
+	for (size_t i = 0; i < njab; i++) {
+		const char *opd, *unit, *nama;
 
-		kj_anj_norm(kj_anj_str(j->opd), a, sizeof a);
-		kj_anj_norm(kj_anj_unit(j), b, sizeof b);
-		kj_anj_norm(kj_anj_str(j->nama), c, sizeof c);
+		kj_abk_names(s, i, &opd, &unit, &nama);
+		kj_anj_norm(opd, a, sizeof a);
+		kj_anj_norm(unit, b, sizeof b);
+		kj_anj_norm(nama, c, sizeof c);
 		len = (size_t)snprintf(key, sizeof key, "%s\t%s\t%s", a, b, c);
 		kj_strmap_put(m, key, len, i, &added);
 		kj_strmap_put(opds, a, strlen(a), i, &added);
@@ -103,82 +105,177 @@ static int64_t *count_roster(const kj_anjab_set *s, const char *path)
 	return bez;
 }
 
-static void put_fixed2(FILE *f, int64_t v)
+/*
+ * One row of the table is built in a line and written at once: a
+ * hundred thousand rows through fprintf cost more than checking them.
+ */
+struct line {
+	char buf[4096];
+	size_t n;
+	FILE *f;
+};
+
+static void l_flush(struct line *l)
 {
-	fprintf(f, "%s%lld.%02lld", v < 0 ? "-" : "",
-	        (long long)(v < 0 ? -v : v) / 100,
-	        (long long)(v < 0 ? -v : v) % 100);
+	fwrite(l->buf, 1, l->n, l->f);
+	l->n = 0;
 }
 
-static void put_int(FILE *f, int64_t v)
+static void l_ch(struct line *l, char c)
 {
-	fprintf(f, "%lld", (long long)v);
+	if (l->n == sizeof l->buf)
+		l_flush(l);
+	l->buf[l->n++] = c;
 }
 
-static void write_table(FILE *f, const kj_anjab_set *s,
-                        const kj_abk_result *r)
+static void l_mem(struct line *l, const char *s, size_t n)
+{
+	if (n > sizeof l->buf - l->n) {
+		l_flush(l);
+		if (n > sizeof l->buf) {
+			fwrite(s, 1, n, l->f);
+			return;
+		}
+	}
+	memcpy(l->buf + l->n, s, n);
+	l->n += n;
+}
+
+/* A text field, escaped as kj_tsv_puts escapes it. */
+static void l_text(struct line *l, const char *s)
+{
+	size_t n = strcspn(s, "\t\n\r\\");
+
+	if (!s[n]) {
+		l_mem(l, s, n);
+	} else {
+		l_flush(l);
+		kj_tsv_puts(l->f, s);
+	}
+}
+
+static void l_int(struct line *l, int64_t v)
+{
+	char tmp[24];
+	size_t i = sizeof tmp;
+	uint64_t u = v < 0 ? -(uint64_t)v : (uint64_t)v;
+
+	do {
+		tmp[--i] = (char)('0' + u % 10);
+		u /= 10;
+	} while (u);
+	if (v < 0)
+		tmp[--i] = '-';
+	l_mem(l, tmp + i, sizeof tmp - i);
+}
+
+/* Hundredths with both decimals: "0.89", "-1.05". */
+static void l_fixed2(struct line *l, int64_t v)
+{
+	uint64_t u = v < 0 ? -(uint64_t)v : (uint64_t)v;
+
+	if (v < 0)
+		l_ch(l, '-');
+	l_int(l, (int64_t)(u / 100));
+	l_ch(l, '.');
+	l_ch(l, (char)('0' + u / 10 % 10));
+	l_ch(l, (char)('0' + u % 10));
+}
+
+/* Millionths, exact, no trailing zeros (kj_decimal_format(v, 6, 6)). */
+static void l_beban(struct line *l, int64_t v)
 {
 	char buf[64];
+	int64_t frac;
+	int k = 6;
 
+	if (v < 0) {
+		l_mem(l, buf, kj_decimal_format(v, 6, 6, buf, sizeof buf));
+		return;
+	}
+	l_int(l, v / 1000000);
+	frac = v % 1000000;
+	if (!frac)
+		return;
+	while (frac % 10 == 0) {
+		frac /= 10;
+		k--;
+	}
+	l_ch(l, '.');
+	for (int i = k - 1; i >= 0; i--) {
+		buf[i] = (char)('0' + frac % 10);
+		frac /= 10;
+	}
+	l_mem(l, buf, (size_t)k);
+}
+
+static void write_table(FILE *f, const kj_abk_result *r)
+{
+	struct line l;
+
+	l.n = 0;
+	l.f = f;
 	fputs("opd\tunit\tjabatan\tjenis\tbeban_jam\tkebutuhan_hitung\t"
 	      "kebutuhan\tbezetting\tselisih\tej\tpj\tkelas\tkelas_evjab\t"
 	      "nilai_evjab\n", f);
 	for (size_t i = 0; i < r->nrows; i++) {
 		const kj_abk_row *w = &r->rows[i];
-		const kj_jabatan *j = w->kind == KJ_ROW_JABATAN ?
-		                      &s->jab[w->jab] : NULL;
 
-		kj_tsv_puts(f, w->opd);
-		fputc('\t', f);
-		kj_tsv_puts(f, w->unit);
-		fputc('\t', f);
-		if (j) {
-			kj_tsv_puts(f, kj_anj_str(j->nama));
-			fputc('\t', f);
-			fputs(j->jenis >= 0 ? kj_jenis_word(j->jenis) : "", f);
+		l_text(&l, w->opd);
+		l_ch(&l, '\t');
+		l_text(&l, w->unit);
+		l_ch(&l, '\t');
+		if (w->kind == KJ_ROW_JABATAN) {
+			l_text(&l, w->nama);
+			l_ch(&l, '\t');
+			if (w->jenis >= 0)
+				l_text(&l, kj_jenis_word(w->jenis));
 		} else {
-			fputc('\t', f);
+			l_ch(&l, '\t');
 		}
-		fputc('\t', f);
+		l_ch(&l, '\t');
 		if (w->ok) {
-			kj_decimal_format(w->beban, 6, 6, buf, sizeof buf);
-			fputs(buf, f);
-			fputc('\t', f);
-			put_fixed2(f, w->hitung);
-			fputc('\t', f);
-			put_int(f, w->kebutuhan);
+			l_beban(&l, w->beban);
+			l_ch(&l, '\t');
+			l_fixed2(&l, w->hitung);
+			l_ch(&l, '\t');
+			l_int(&l, w->kebutuhan);
 		} else {
-			fputs("\t\t", f);
+			l_mem(&l, "\t\t", 2);
 		}
-		fputc('\t', f);
+		l_ch(&l, '\t');
 		if (w->has_bez)
-			put_int(f, w->bezetting);
-		fputc('\t', f);
+			l_int(&l, w->bezetting);
+		l_ch(&l, '\t');
 		if (w->has_bez && w->ok) {
-			put_int(f, w->selisih);
-			fputc('\t', f);
+			l_int(&l, w->selisih);
+			l_ch(&l, '\t');
 			if (w->ej < 0) {
 				/* ej is a number column: empty, and the
 				 * reason in pj */
-				fputs("\tN/A", f);
+				l_mem(&l, "\tN/A", 4);
 			} else {
-				put_fixed2(f, w->ej);
-				fprintf(f, "\t%c", w->pj);
+				l_fixed2(&l, w->ej);
+				l_ch(&l, '\t');
+				l_ch(&l, w->pj);
 			}
 		} else {
-			fputs("\t\t", f);
+			l_mem(&l, "\t\t", 2);
 		}
-		fputc('\t', f);
+		l_ch(&l, '\t');
 		if (w->kelas)
-			put_int(f, w->kelas);
-		fputc('\t', f);
+			l_int(&l, w->kelas);
+		l_ch(&l, '\t');
 		if (w->kelas_evjab)
-			put_int(f, w->kelas_evjab);
-		fputc('\t', f);
+			l_int(&l, w->kelas_evjab);
+		l_ch(&l, '\t');
 		if (w->kelas_evjab)
-			put_int(f, w->nilai_evjab);
-		fputc('\n', f);
+			l_int(&l, w->nilai_evjab);
+		l_ch(&l, '\n');
+		if (l.n > sizeof l.buf / 2)
+			l_flush(&l);
 	}
+	l_flush(&l);
 }
 
 /* "bezetting/kebutuhan selisih" of a row, "?" where unknown. */
@@ -213,17 +310,15 @@ static void indent(FILE *f, size_t n)
 		fputs("  ", f);
 }
 
-static void write_peta(FILE *f, const kj_anjab_set *s, const kj_abk_result *r)
+static void write_peta(FILE *f, const kj_abk_result *r)
 {
 	const char *opd = NULL, *unit = NULL;
 
 	for (size_t i = 0; i < r->nrows; i++) {
 		const kj_abk_row *w = &r->rows[i];
-		const kj_jabatan *j;
 
 		if (w->kind != KJ_ROW_JABATAN)
 			continue;
-		j = &s->jab[w->jab];
 		if (!opd || strcmp(opd, w->opd) != 0) {
 			size_t k = i;
 
@@ -247,11 +342,20 @@ static void write_peta(FILE *f, const kj_anjab_set *s, const kj_abk_result *r)
 			unit = w->unit;
 		}
 		indent(f, depth_of(w->unit) + 1);
-		fputs(*kj_anj_str(j->nama) ? kj_anj_str(j->nama) : "?", f);
+		fputs(*w->nama ? w->nama : "?", f);
 		if (w->kelas)
 			fprintf(f, "  kelas %d", w->kelas);
 		put_counts(f, w);
 	}
+}
+
+/* Each document is checked as it is read (lib/abk), then forgotten. */
+static void on_doc(void *arg, const kj_jabatan *j, const kj_anj_rekap *q)
+{
+	if (j)
+		kj_abk_add(arg, j);
+	else
+		kj_abk_add_rekap(arg, q);
 }
 
 int main(int argc, char **argv)
@@ -273,7 +377,7 @@ int main(int argc, char **argv)
 	size_t nfiles;
 	kj_abk_opts opts = { 1250, KJ_BULAT_HALF_UP };
 	bool strict = false, peta = false;
-	kj_anjab_set set;
+	kj_abk *abk;
 	kj_abk_result res;
 	int64_t *bez = NULL;
 	kj_output *out;
@@ -329,13 +433,14 @@ int main(int argc, char **argv)
 	kj_cli_stdin_once(usage_text, files, nfiles,
 	                  (const char *const[]){ ppath }, 1);
 
-	memset(&set, 0, sizeof set);
+	abk = kj_abk_new(&opts);
 	for (size_t i = 0; i < nfiles; i++)
-		if (kj_anjab_load(&set, files[i], &err) < 0)
+		if (kj_anjab_each(files[i], i, on_doc, abk, &err) < 0)
 			kj_die_err(&err);
 	if (ppath)
-		bez = count_roster(&set, ppath);
-	kj_abk_run(&set, &opts, bez, &res);
+		bez = count_roster(abk, ppath);
+	kj_abk_finish(abk, bez, &res);
+	kj_abk_free(abk);
 	for (size_t i = 0; i < res.nf; i++) {
 		const kj_finding *x = &res.f[i];
 
@@ -350,15 +455,14 @@ int main(int argc, char **argv)
 	if (!out)
 		kj_die_err(&err);
 	if (peta)
-		write_peta(kj_output_stream(out), &set, &res);
+		write_peta(kj_output_stream(out), &res);
 	else
-		write_table(kj_output_stream(out), &set, &res);
+		write_table(kj_output_stream(out), &res);
 	if (kj_output_commit(out, &err) < 0)
 		kj_die_err(&err);
 
 	free(bez);
 	kj_abk_result_free(&res);
-	kj_anjab_free(&set);
 	if (kj_diag_errors() > 0 || (strict && kj_diag_warnings() > 0))
 		return KJ_EXIT_FOUND;
 	return KJ_EXIT_OK;

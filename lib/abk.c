@@ -320,15 +320,23 @@ static const char *const upaya_names[] = {
 	NULL
 };
 
+/* s (len bytes, no '|') is one of names ("|"-separated). */
 static bool in_names(const char *names, const char *s, size_t len)
 {
-	while (names && *names) {
-		const char *bar = strchr(names, '|');
-		size_t n = bar ? (size_t)(bar - names) : strlen(names);
+	const char *p = names;
 
-		if (n == len && memcmp(names, s, n) == 0)
+	while (p && *p) {
+		size_t i = 0;
+
+		while (i < len && p[i] == s[i])
+			i++;
+		if (i == len && (p[i] == '|' || p[i] == '\0'))
 			return true;
-		names = bar ? bar + 1 : NULL;
+		p += i;
+		while (*p && *p != '|')
+			p++;
+		if (*p == '|')
+			p++;
 	}
 	return false;
 }
@@ -345,17 +353,21 @@ static bool known_code(const struct code *list, const char *item)
 	if (list == fungsi_codes && w[0] == '0' && w[1] >= '0' &&
 	    w[1] <= '8' && (w[2] == '\0' || w[2] == ' '))
 		w[0] = 'o';
+	/* the code alone, or followed by one of its names */
 	for (size_t i = 0; list[i].code; i++) {
-		size_t cl = strlen(list[i].code);
+		const char *code = list[i].code;
+		size_t cl = code[1] ? 2 : 1;
 
-		if (in_names(list[i].names, w, len))
-			return true;
-		if (len >= cl && memcmp(w, list[i].code, cl) == 0 &&
+		if (len >= cl && w[0] == code[0] && (cl == 1 || w[1] == code[1]) &&
 		    (w[cl] == '\0' ||
 		     (w[cl] == ' ' && in_names(list[i].names, w + cl + 1,
 		                               len - cl - 1))))
 			return true;
 	}
+	/* a name alone */
+	for (size_t i = 0; list[i].code; i++)
+		if (in_names(list[i].names, w, len))
+			return true;
 	return false;
 }
 
@@ -365,10 +377,13 @@ static bool known_upaya(const char *item)
 
 	norm_words(item, w, sizeof w);
 	for (size_t i = 0; upaya_names[i]; i++) {
-		size_t n = strlen(upaya_names[i]);
+		const char *u = upaya_names[i];
+		size_t n;
 
-		if (strncmp(w, upaya_names[i], n) == 0 &&
-		    (w[n] == '\0' || w[n] == ' '))
+		if (u[0] != w[0])
+			continue;
+		n = strlen(u);
+		if (strncmp(w, u, n) == 0 && (w[n] == '\0' || w[n] == ' '))
 			return true;
 	}
 	return false;
@@ -385,16 +400,153 @@ static bool legacy_minat(const char *item)
 
 /* ---- findings ----------------------------------------------------------- */
 
-struct run {
-	const kj_anjab_set *s;
-	const kj_abk_opts *o;
-	kj_abk_result *r;
-	kj_abk_row *jrow;       /* per jabatan */
+/* A place in a document, 1-based; 0:0 for none. */
+struct pos {
+	uint32_t line, col;
 };
 
+static struct pos posof(const kj_ynode *n)
+{
+	struct pos p = { 0, 0 };
+
+	if (n) {
+		p.line = n->line;
+		p.col = n->col;
+	}
+	return p;
+}
+
+/*
+ * Texts kept past their document (names, units, file names), in blocks
+ * freed all at once with the result that points at them.
+ */
+struct pblock {
+	struct pblock *next;
+	char data[];
+};
+
+struct pool {
+	struct pblock *blocks;
+	char *cur, *end;
+};
+
+#define POOL_BLOCK ((size_t)64 << 10)
+
+static const char *pool_str(struct pool *p, const char *s, size_t len)
+{
+	char *d;
+
+	if (len == 0)
+		return "";
+	if (!p->cur || (size_t)(p->end - p->cur) < len + 1) {
+		size_t size = len + 1 > POOL_BLOCK ? len + 1 : POOL_BLOCK;
+		struct pblock *b = kj_xmalloc(sizeof *b + size);
+
+		b->next = p->blocks;
+		p->blocks = b;
+		p->cur = b->data;
+		p->end = b->data + size;
+	}
+	d = p->cur;
+	memcpy(d, s, len);
+	d[len] = '\0';
+	p->cur += len + 1;
+	return d;
+}
+
+static void pool_free(struct pool *p)
+{
+	struct pblock *b, *next;
+
+	if (!p)
+		return;
+	for (b = p->blocks; b; b = next) {
+		next = b->next;
+		free(b);
+	}
+	free(p);
+}
+
+/* A task that alone needs more than one pegawai (B05, judged against the
+ * bezetting once it is known). */
+struct b05 {
+	size_t t;
+	struct pos at;
+};
+
+/* What is kept of a jabatan once its nodes are gone. */
+struct jsum {
+	size_t fileno;
+	const char *file;
+	struct pos root, nama_at, kode_at, jenis_at, kelas_at, uk_at,
+	           bez_at, tugas_at;
+	const char *nama;       /* as written, "" when absent */
+	bool nama_missing;
+	const char *kode;       /* NULL when missing */
+	const char *opd;        /* as written, "" when absent */
+	const char *unit;       /* kj_anj_unit() */
+	int jenis;
+	bool has_kelas;         /* a number, whatever its value */
+	int64_t kelas;
+	bool uk_seq;            /* unit_kerja is a sequence */
+	uint32_t uk_len;
+	int bez;                /* 0 absent, 1 not a number, 2 a number */
+	int64_t bez_v;
+	char *bez_bad;
+	struct b05 *b05;
+	size_t nb05;
+	kj_abk_row row;         /* without the bezetting columns */
+};
+
+/* What is kept of a rekap document. */
+struct rsum {
+	size_t fileno;
+	const char *file;
+	struct pos at;
+	const char *opd, *unit; /* unit NULL for the OPD */
+	bool has_keb, has_bez, has_eu;
+	int64_t keb, bezv, eu;
+	struct pos keb_at, bez_at, eu_at, pu_at;
+	const char *pu;         /* NULL when absent */
+	size_t pu_len;
+};
+
+struct kj_abk {
+	kj_abk_opts opts;
+	const kj_abk_opts *o;   /* &opts */
+	kj_abk_result res;
+	kj_abk_result *r;       /* &res */
+	struct pool *pool;
+	const char **files;     /* name by fileno, in the pool */
+	size_t nfiles;
+	const char *cur_file;
+	struct jsum *jab;
+	size_t njab, capjab;
+	struct rsum *rek;
+	size_t nrek, caprek;
+	/* the last OPD and unit kept, shared by the next jabatan */
+	const char *last_opd, *last_unit;
+};
+
+static const char *file_name(struct kj_abk *u, size_t fileno,
+                             const char *name)
+{
+	if (fileno >= u->nfiles) {
+		size_t cap = u->nfiles;
+
+		kj_grow(&u->files, &cap, fileno + 1, sizeof *u->files);
+		for (size_t i = u->nfiles; i <= fileno; i++)
+			u->files[i] = NULL;
+		u->nfiles = fileno + 1;
+	}
+	if (!u->files[fileno])
+		u->files[fileno] = pool_str(u->pool, name, strlen(name));
+	return u->files[fileno];
+}
+
 __attribute__((format(printf, 6, 7)))
-static void add(struct run *u, const kj_yfile *f, size_t fileno,
-                const kj_ynode *at, const char *rule, const char *fmt, ...)
+static void add(struct kj_abk *u, const char *file, size_t fileno,
+                struct pos at, const char *rule, const char *fmt, ...)
 {
 	kj_abk_result *r = u->r;
 	kj_finding *x;
@@ -407,9 +559,9 @@ static void add(struct run *u, const kj_yfile *f, size_t fileno,
 	kj_grow(&r->f, &r->capf, r->nf + 1, sizeof *r->f);
 	x = &r->f[r->nf];
 	x->fileno = fileno;
-	x->file = f->name;
-	x->line = at ? (long)at->line : 0;
-	x->col = at ? (long)at->col : 0;
+	x->file = file;
+	x->line = at.line;
+	x->col = at.col;
 	/* rules whose severity is W in the catalogue, unless E below */
 	x->error = rule[3] != 'w';
 	memcpy(x->rule, rule, 3);
@@ -422,10 +574,14 @@ static void add(struct run *u, const kj_yfile *f, size_t fileno,
 		r->warnings++;
 }
 
-/* Rule ids: "A01" an error, "A02w" a warning. */
+/* Rule ids: "A01" an error, "A02w" a warning.  At a node of the jabatan
+ * being added, or at its document when the node is NULL. */
 #define ADD(u, j, at, rule, ...) \
-	add(u, (j)->file, (j)->fileno, (at) ? (at) : (j)->root, rule, \
-	    __VA_ARGS__)
+	add(u, (u)->cur_file, (j)->fileno, posof((at) ? (at) : (j)->root), \
+	    rule, __VA_ARGS__)
+/* At a place of a kept jabatan m. */
+#define ADDM(u, m, at, rule, ...) \
+	add(u, (m)->file, (m)->fileno, at, rule, __VA_ARGS__)
 
 /* ---- per document ------------------------------------------------------- */
 
@@ -435,7 +591,7 @@ static const char *jenis_label(int jenis)
 }
 
 /* A01: required values. */
-static void need_text(struct run *u, const kj_jabatan *j,
+static void need_text(struct kj_abk *u, const kj_jabatan *j,
                       const kj_ynode *n, const char *what)
 {
 	if (kj_anj_missing(n))
@@ -443,7 +599,7 @@ static void need_text(struct run *u, const kj_jabatan *j,
 		    n && !kj_y_is_null(n) ? " (a placeholder)" : "");
 }
 
-static void check_identity(struct run *u, const kj_jabatan *j)
+static void check_identity(struct kj_abk *u, const kj_jabatan *j)
 {
 	need_text(u, j, j->nama, "nama (nama jabatan)");
 	need_text(u, j, j->opd, "opd (unit kerja)");
@@ -472,7 +628,7 @@ static void check_identity(struct run *u, const kj_jabatan *j)
 	}
 }
 
-static void check_sections(struct run *u, const kj_jabatan *j)
+static void check_sections(struct kj_abk *u, const kj_jabatan *j)
 {
 	static const char *const a02[] = {
 		"bahan_kerja", "perangkat_kerja", "tanggung_jawab", "wewenang",
@@ -504,7 +660,7 @@ static void check_sections(struct run *u, const kj_jabatan *j)
 
 /* A04: more than one sentence: a '.', '!' or '?' followed by blanks and
  * an upper-case letter or a digit. */
-static void check_ikhtisar(struct run *u, const kj_jabatan *j)
+static void check_ikhtisar(struct kj_abk *u, const kj_jabatan *j)
 {
 	const char *s = kj_anj_str(j->ikhtisar);
 
@@ -534,7 +690,7 @@ static const kj_ynode *field(const kj_ynode *m, const char *key)
 }
 
 /* A08: tasks, results and their units. */
-static void check_hasil(struct run *u, const kj_jabatan *j)
+static void check_hasil(struct kj_abk *u, const kj_jabatan *j)
 {
 	size_t nh;
 	const kj_ynode *h = kj_anj_items(j->hasil_kerja, &nh);
@@ -586,7 +742,7 @@ static void check_hasil(struct run *u, const kj_jabatan *j)
 }
 
 /* A09: the closed lists of syarat jabatan. */
-static void check_codes(struct run *u, const kj_jabatan *j)
+static void check_codes(struct kj_abk *u, const kj_jabatan *j)
 {
 	static const char *const parts[] = {
 		"keterampilan", "bakat", "temperamen", "minat", "upaya_fisik",
@@ -653,7 +809,7 @@ static void check_codes(struct run *u, const kj_jabatan *j)
 }
 
 /* A10, A11, A12: kelas and evaluasi jabatan; fills the row. */
-static void check_kelas(struct run *u, const kj_jabatan *j, kj_abk_row *w)
+static void check_kelas(struct kj_abk *u, const kj_jabatan *j, kj_abk_row *w)
 {
 	bool struk = j->jenis >= 0 && kj_jenis_is_struktural(j->jenis);
 	int64_t total = 0;
@@ -683,6 +839,13 @@ static void check_kelas(struct run *u, const kj_jabatan *j, kj_abk_row *w)
 		if (!l->node) {
 			ADD(u, j, j->evjab, "A11", "evjab.%s has no level",
 			    key);
+			levels_ok = false;
+			continue;
+		}
+		if (j->level_of[i][0]) {
+			ADD(u, j, l->node, "A11", "evjab.%s: level '%s' is a "
+			    "level of %s, not of %s", key,
+			    kj_anj_str(l->node), j->level_of[i], key);
 			levels_ok = false;
 			continue;
 		}
@@ -774,8 +937,8 @@ static void fmt_2(int64_t v, char *buf, size_t n)
 }
 
 /* B01-B07, B10: the ABK table of one job; fills the row's numbers. */
-static void check_abk(struct run *u, const kj_jabatan *j, kj_abk_row *w,
-                      const int64_t *bez_roster, size_t ji)
+static void check_abk(struct kj_abk *u, const kj_jabatan *j, kj_abk_row *w,
+                      struct jsum *sum)
 {
 	int64_t wke = u->o->wke_jam;
 	bool struk = j->jenis >= 0 && kj_jenis_is_struktural(j->jenis);
@@ -881,14 +1044,13 @@ static void check_abk(struct run *u, const kj_jabatan *j, kj_abk_row *w,
 		}
 		/* B05: one task alone needs more than one person */
 		if (!struk && jw > (i128)wke * KJ_ABK_BEBAN_SCALE) {
-			int64_t bz = bez_roster ? bez_roster[ji] :
-			             j->bezetting.node && !j->bezetting.bad ?
-			             j->bezetting.v : -1;
-
-			if (bz >= 0 && bz <= 1)
-				ADD(u, j, g->node, "B05w", "tugas %zu alone "
-				    "needs more than one pegawai, and the "
-				    "bezetting is %lld", t + 1, (long long)bz);
+			/* judged in bezetting() against the bezetting */
+			sum->b05 = kj_xrealloc(sum->b05, (sum->nb05 + 1) *
+			                       sizeof *sum->b05);
+			sum->b05[sum->nb05].t = t;
+			sum->b05[sum->nb05].at = posof(g->node ? g->node :
+			                               j->root);
+			sum->nb05++;
 		}
 		/* B10: the same task twice */
 		for (size_t p = 0; p < t && !kj_anj_missing(g->uraian); p++) {
@@ -964,36 +1126,9 @@ static void check_abk(struct run *u, const kj_jabatan *j, kj_abk_row *w,
 	}
 }
 
-/* B08 and the bezetting columns; B05 far from the bezetting. */
-static void check_bezetting(struct run *u, const kj_jabatan *j,
-                            kj_abk_row *w, const int64_t *bez_roster,
-                            size_t ji)
+/* B08: the date of the bezetting, known from the document alone. */
+static void check_bezetting_per(struct kj_abk *u, const kj_jabatan *j)
 {
-	bool struk = j->jenis >= 0 && kj_jenis_is_struktural(j->jenis);
-
-	if (j->bezetting.node && j->bezetting.bad)
-		ADD(u, j, j->bezetting.node, "B08", "bezetting: %s",
-		    j->bezetting.bad);
-	else if (j->bezetting.node && j->bezetting.v < 0)
-		ADD(u, j, j->bezetting.node, "B08", "bezetting must be 0 or "
-		    "more, found %lld", (long long)j->bezetting.v);
-	else if (j->bezetting.node && !bez_roster) {
-		w->has_bez = true;
-		w->bezetting = j->bezetting.v;
-	}
-	if (bez_roster) {
-		w->has_bez = true;
-		w->bezetting = bez_roster[ji];
-		if (j->bezetting.node && !j->bezetting.bad &&
-		    j->bezetting.v != bez_roster[ji])
-			ADD(u, j, j->bezetting.node, "B08w", "bezetting %lld "
-			    "in the document, %lld in pegawai.tsv (used)",
-			    (long long)j->bezetting.v,
-			    (long long)bez_roster[ji]);
-	} else if (!j->bezetting.node) {
-		ADD(u, j, NULL, "B08w", "bezetting is missing: selisih and EJ "
-		    "are not computed (give it, or -p pegawai.tsv)");
-	}
 	if (j->bezetting_per && !kj_anj_missing(j->bezetting_per)) {
 		const char *d = j->bezetting_per->str;
 
@@ -1001,6 +1136,46 @@ static void check_bezetting(struct run *u, const kj_jabatan *j,
 			ADD(u, j, j->bezetting_per, "B08w", "bezetting_per "
 			    "'%s' is not 31 December (bezetting is counted "
 			    "as of 31 Desember of the previous year)", d);
+	}
+}
+
+/* B08 and the bezetting columns; B05 against the bezetting: run once
+ * every document is in, since the bezetting may come from a roster. */
+static void bezetting(struct kj_abk *u, struct jsum *m,
+                      const int64_t *bez_roster, size_t ji)
+{
+	kj_abk_row *w = &m->row;
+	bool struk = m->jenis >= 0 && kj_jenis_is_struktural(m->jenis);
+
+	/* B05: a task alone needs more than one pegawai */
+	for (size_t k = 0; k < m->nb05; k++) {
+		int64_t bz = bez_roster ? bez_roster[ji] :
+		             m->bez == 2 ? m->bez_v : -1;
+
+		if (bz >= 0 && bz <= 1)
+			ADDM(u, m, m->b05[k].at, "B05w", "tugas %zu alone "
+			     "needs more than one pegawai, and the bezetting "
+			     "is %lld", m->b05[k].t + 1, (long long)bz);
+	}
+	if (m->bez == 1)
+		ADDM(u, m, m->bez_at, "B08", "bezetting: %s", m->bez_bad);
+	else if (m->bez == 2 && m->bez_v < 0)
+		ADDM(u, m, m->bez_at, "B08", "bezetting must be 0 or more, "
+		     "found %lld", (long long)m->bez_v);
+	else if (m->bez == 2 && !bez_roster) {
+		w->has_bez = true;
+		w->bezetting = m->bez_v;
+	}
+	if (bez_roster) {
+		w->has_bez = true;
+		w->bezetting = bez_roster[ji];
+		if (m->bez == 2 && m->bez_v != bez_roster[ji])
+			ADDM(u, m, m->bez_at, "B08w", "bezetting %lld in the "
+			     "document, %lld in pegawai.tsv (used)",
+			     (long long)m->bez_v, (long long)bez_roster[ji]);
+	} else if (m->bez == 0) {
+		ADDM(u, m, m->root, "B08w", "bezetting is missing: selisih "
+		     "and EJ are not computed (give it, or -p pegawai.tsv)");
 	}
 	if (!w->has_bez || !w->ok)
 		return;
@@ -1016,9 +1191,9 @@ static void check_bezetting(struct run *u, const kj_jabatan *j,
 			char x[64];
 
 			fmt_2(w->hitung, x, sizeof x);
-			ADD(u, j, j->tugas_node, "B05w", "kebutuhan_hitung "
-			    "%s is far from the bezetting of %lld", x,
-			    (long long)w->bezetting);
+			ADDM(u, m, m->tugas_at, "B05w", "kebutuhan_hitung %s "
+			     "is far from the bezetting of %lld", x,
+			     (long long)w->bezetting);
 		}
 	}
 }
@@ -1057,17 +1232,17 @@ const char *kj_anj_unit(const kj_jabatan *j)
 	return kj_anj_str(j->opd);
 }
 
-static const kj_anjab_set *sort_set;
+static const struct kj_abk *sort_abk;
 
 static int cmp_jab(const void *pa, const void *pb)
 {
 	size_t ia = *(const size_t *)pa, ib = *(const size_t *)pb;
-	const kj_jabatan *a = &sort_set->jab[ia], *b = &sort_set->jab[ib];
-	int c = strcmp(kj_anj_str(a->opd), kj_anj_str(b->opd));
+	const struct jsum *a = &sort_abk->jab[ia], *b = &sort_abk->jab[ib];
+	int c = a->opd == b->opd ? 0 : strcmp(a->opd, b->opd);
 
 	if (c)
 		return c;
-	c = unit_cmp(kj_anj_unit(a), kj_anj_unit(b));
+	c = a->unit == b->unit ? 0 : unit_cmp(a->unit, b->unit);
 	if (c)
 		return c;
 	c = jenis_rank(a->jenis) - jenis_rank(b->jenis);
@@ -1076,80 +1251,84 @@ static int cmp_jab(const void *pa, const void *pb)
 	return ia < ib ? -1 : ia > ib;
 }
 
+/* "opd\tunit\tnama", each normalised and cut as kj_anj_norm() into 256
+ * bytes would cut it; buf has at least 3 x 256 bytes. */
 static size_t key_of(char *buf, size_t n, const char *opd, const char *unit,
                      const char *nama)
 {
-	char a[256], b[256], c[256];
+	size_t len;
 
-	kj_anj_norm(opd, a, sizeof a);
-	kj_anj_norm(unit, b, sizeof b);
-	kj_anj_norm(nama, c, sizeof c);
-	return (size_t)snprintf(buf, n, "%s\t%s\t%s", a, b, c);
+	(void)n;
+	kj_anj_norm(opd, buf, 256);
+	len = strlen(buf);
+	buf[len++] = '\t';
+	kj_anj_norm(unit, buf + len, 256);
+	len += strlen(buf + len);
+	buf[len++] = '\t';
+	kj_anj_norm(nama, buf + len, 256);
+	return len + strlen(buf + len);
 }
 
 /* A05, A06, A07, A13 across the set. */
-static void check_set(struct run *u)
+static void check_set(struct kj_abk *u)
 {
-	const kj_anjab_set *s = u->s;
 	kj_strmap *names = kj_strmap_new(), *kodes = kj_strmap_new(),
 	          *heads = kj_strmap_new(), *kelas = kj_strmap_new();
 	char key[800];
 	size_t len;
 	int added;
 
-	for (size_t i = 0; i < s->njab; i++) {
-		const kj_jabatan *j = &s->jab[i];
+	for (size_t i = 0; i < u->njab; i++) {
+		const struct jsum *j = &u->jab[i];
 
-		if (kj_anj_missing(j->nama))
+		if (j->nama_missing)
 			continue;
-		len = key_of(key, sizeof key, kj_anj_str(j->opd),
-		             kj_anj_unit(j), j->nama->str);
+		len = key_of(key, sizeof key, j->opd, j->unit, j->nama);
 		size_t first = kj_strmap_put(names, key, len, i, &added);
 		if (!added) {
-			const kj_jabatan *o = &s->jab[first];
+			const struct jsum *o = &u->jab[first];
 
-			ADD(u, j, j->nama, "A05", "jabatan '%s' appears twice "
-			    "in unit %s (also %s:%u)", j->nama->str,
-			    kj_anj_unit(j), o->file->name, o->nama->line);
+			ADDM(u, j, j->nama_at, "A05", "jabatan '%s' appears "
+			     "twice in unit %s (also %s:%u)", j->nama, j->unit,
+			     o->file, o->nama_at.line);
 		}
-		if (j->kode && !kj_anj_missing(j->kode)) {
-			size_t k = kj_strmap_put(kodes, j->kode->str,
-			                         j->kode->len, i, &added);
-			const kj_jabatan *o = &s->jab[k];
+		if (j->kode) {
+			size_t k = kj_strmap_put(kodes, j->kode,
+			                         strlen(j->kode), i, &added);
+			const struct jsum *o = &u->jab[k];
 
-			if (!added && !norm_eq(j->nama->str, o->nama->str))
-				ADD(u, j, j->kode, "A06", "kode %s is also the "
-				    "kode of '%s' (%s:%u)", j->kode->str,
-				    o->nama->str, o->file->name,
-				    o->kode->line);
+			if (!added && !norm_eq(j->nama, o->nama))
+				ADDM(u, j, j->kode_at, "A06", "kode %s is also "
+				     "the kode of '%s' (%s:%u)", j->kode,
+				     o->nama, o->file, o->kode_at.line);
 		}
 		if (j->jenis >= 0 && kj_jenis_is_struktural(j->jenis)) {
 			char a[256];
 
-			kj_anj_norm(kj_anj_unit(j), a, sizeof a);
+			kj_anj_norm(j->unit, a, sizeof a);
 			kj_strmap_put(heads, a, strlen(a), i, &added);
-		} else if (j->jenis >= 0 && j->kelas.node && !j->kelas.bad) {
+		} else if (j->jenis >= 0 && j->has_kelas) {
 			char a[256], b[256];
 
-			kj_anj_norm(kj_anj_str(j->opd), a, sizeof a);
-			kj_anj_norm(j->nama->str, b, sizeof b);
+			kj_anj_norm(j->opd, a, sizeof a);
+			kj_anj_norm(j->nama, b, sizeof b);
 			len = (size_t)snprintf(key, sizeof key, "%s\t%s", a,
 			                       b);
 			size_t k = kj_strmap_put(kelas, key, len, i, &added);
-			const kj_jabatan *o = &s->jab[k];
+			const struct jsum *o = &u->jab[k];
 
-			if (!added && o->kelas.v != j->kelas.v)
-				ADD(u, j, j->kelas.node, "A07w", "'%s' is kelas "
-				    "%lld here and kelas %lld in %s (%s:%u)",
-				    j->nama->str, (long long)j->kelas.v,
-				    (long long)o->kelas.v, kj_anj_unit(o),
-				    o->file->name, o->kelas.node->line);
+			if (!added && o->kelas != j->kelas)
+				ADDM(u, j, j->kelas_at, "A07w", "'%s' is kelas "
+				     "%lld here and kelas %lld in %s (%s:%u)",
+				     j->nama, (long long)j->kelas,
+				     (long long)o->kelas, o->unit, o->file,
+				     o->kelas_at.line);
 		}
 	}
 	/* A13: levels against the unit tree. */
-	for (size_t i = 0; i < s->njab; i++) {
-		const kj_jabatan *j = &s->jab[i];
-		const char *unit = kj_anj_unit(j);
+	for (size_t i = 0; i < u->njab; i++) {
+		const struct jsum *j = &u->jab[i];
+		const char *unit = j->unit;
 		size_t depth = 1;
 		char a[256];
 
@@ -1158,20 +1337,19 @@ static void check_set(struct run *u)
 		for (const char *p = unit; *p; p++)
 			depth += *p == '.';
 		if (kj_jenis_is_jpt(j->jenis) && depth > 2)
-			ADD(u, j, j->jenis_node, "A13w", "jabatan %s in unit %s, "
-			    "%zu levels below the OPD", jenis_label(j->jenis),
-			    unit, depth - 1);
+			ADDM(u, j, j->jenis_at, "A13w", "jabatan %s in unit "
+			     "%s, %zu levels below the OPD",
+			     jenis_label(j->jenis), unit, depth - 1);
 		/* a Camat (administrator) heads a kecamatan, an OPD; a
 		 * pengawas never heads one */
 		if (j->jenis == KJ_JJ_PENGAWAS && depth < 2)
-			ADD(u, j, j->jenis_node, "A13w", "jabatan %s heads "
-			    "the OPD itself (%s): its unit should be below "
-			    "the OPD", jenis_label(j->jenis), unit);
-		if (j->unit_kerja && j->unit_kerja->kind == KJ_Y_SEQ &&
-		    j->unit_kerja->len != depth)
-			ADD(u, j, j->unit_kerja, "A13w", "unit_kerja names %u "
-			    "units, but unit %s has %zu levels",
-			    j->unit_kerja->len, unit, depth);
+			ADDM(u, j, j->jenis_at, "A13w", "jabatan %s heads "
+			     "the OPD itself (%s): its unit should be below "
+			     "the OPD", jenis_label(j->jenis), unit);
+		if (j->uk_seq && j->uk_len != depth)
+			ADDM(u, j, j->uk_at, "A13w", "unit_kerja names %u "
+			     "units, but unit %s has %zu levels", j->uk_len,
+			     unit, depth);
 		if (!kj_jenis_is_struktural(j->jenis))
 			continue;
 		/* the nearest head above must be of a higher level */
@@ -1185,13 +1363,12 @@ static void check_set(struct run *u)
 				continue;
 			/* the same level is normal: an Asisten under the
 			 * Sekda, a Sekcam under the Camat */
-			if (jenis_rank(s->jab[h].jenis) > jenis_rank(j->jenis))
-				ADD(u, j, j->jenis_node, "A13w", "jabatan %s "
-				    "under '%s', jabatan %s (%s:%u)",
-				    jenis_label(j->jenis),
-				    kj_anj_str(s->jab[h].nama),
-				    jenis_label(s->jab[h].jenis),
-				    s->jab[h].file->name, s->jab[h].root->line);
+			if (jenis_rank(u->jab[h].jenis) > jenis_rank(j->jenis))
+				ADDM(u, j, j->jenis_at, "A13w", "jabatan %s "
+				     "under '%s', jabatan %s (%s:%u)",
+				     jenis_label(j->jenis), u->jab[h].nama,
+				     jenis_label(u->jab[h].jenis),
+				     u->jab[h].file, u->jab[h].root.line);
 			break;
 		}
 	}
@@ -1211,6 +1388,7 @@ static kj_abk_row *new_row(kj_abk_result *r)
 	w = &r->rows[r->nrows++];
 	memset(w, 0, sizeof *w);
 	w->ej = -1;
+	w->jenis = -1;
 	return w;
 }
 
@@ -1228,7 +1406,7 @@ static void acc_add(struct acc *a, const kj_abk_row *w)
 	a->bezetting += w->bezetting;
 }
 
-static void acc_row(const struct run *u, const struct acc *a, int kind,
+static void acc_row(const struct kj_abk *u, const struct acc *a, int kind,
                     const char *opd, const char *unit)
 {
 	kj_abk_row *w = new_row(u->r);
@@ -1252,18 +1430,18 @@ static void acc_row(const struct run *u, const struct acc *a, int kind,
 }
 
 /* B09: the stated unit totals. */
-static void check_rekap(struct run *u)
+static void check_rekap(struct kj_abk *u)
 {
-	for (size_t k = 0; k < u->s->nrekap; k++) {
-		const kj_anj_rekap *q = &u->s->rekap[k];
+	for (size_t k = 0; k < u->nrek; k++) {
+		const struct rsum *q = &u->rek[k];
 		const kj_abk_row *w = NULL;
-		const char *unit = q->unit ? q->unit->str : "";
+		const char *unit = q->unit ? q->unit : "";
 
 		for (size_t i = 0; i < u->r->nrows && !w; i++) {
 			const kj_abk_row *x = &u->r->rows[i];
 
 			if (x->kind == KJ_ROW_JABATAN ||
-			    strcmp(x->opd, q->opd->str) != 0)
+			    strcmp(x->opd, q->opd) != 0)
 				continue;
 			if (q->unit ? x->kind == KJ_ROW_UNIT &&
 			              strcmp(x->unit, unit) == 0 :
@@ -1271,36 +1449,33 @@ static void check_rekap(struct run *u)
 				w = x;
 		}
 		if (!w) {
-			add(u, q->file, q->fileno, q->node, "B09", "rekap: no "
-			    "jabatan of %s %s in the documents", q->unit ?
-			    "unit" : "OPD", q->unit ? unit : q->opd->str);
+			ADDM(u, q, q->at, "B09", "rekap: no jabatan of %s %s "
+			     "in the documents", q->unit ? "unit" : "OPD",
+			     q->unit ? unit : q->opd);
 			continue;
 		}
 		if (!w->ok)
 			continue;
-		if (q->kebutuhan.node && q->kebutuhan.v != w->kebutuhan)
-			add(u, q->file, q->fileno, q->kebutuhan.node, "B09",
-			    "rekap: kebutuhan %lld stated, the jabatan add up "
-			    "to %lld", (long long)q->kebutuhan.v,
-			    (long long)w->kebutuhan);
-		if (q->bezetting.node && w->has_bez &&
-		    q->bezetting.v != w->bezetting)
-			add(u, q->file, q->fileno, q->bezetting.node, "B09",
-			    "rekap: bezetting %lld stated, the jabatan add up "
-			    "to %lld", (long long)q->bezetting.v,
-			    (long long)w->bezetting);
-		if (q->eu.node && w->ej >= 0 && q->eu.v != w->ej) {
+		if (q->has_keb && q->keb != w->kebutuhan)
+			ADDM(u, q, q->keb_at, "B09", "rekap: kebutuhan %lld "
+			     "stated, the jabatan add up to %lld",
+			     (long long)q->keb, (long long)w->kebutuhan);
+		if (q->has_bez && w->has_bez && q->bezv != w->bezetting)
+			ADDM(u, q, q->bez_at, "B09", "rekap: bezetting %lld "
+			     "stated, the jabatan add up to %lld",
+			     (long long)q->bezv, (long long)w->bezetting);
+		if (q->has_eu && w->ej >= 0 && q->eu != w->ej) {
 			char x[32], y[32];
 
-			fmt_2(q->eu.v, x, sizeof x);
+			fmt_2(q->eu, x, sizeof x);
 			fmt_2(w->ej, y, sizeof y);
-			add(u, q->file, q->fileno, q->eu.node, "B09", "rekap: "
-			    "EU %s stated, but it is %s", x, y);
+			ADDM(u, q, q->eu_at, "B09", "rekap: EU %s stated, but "
+			     "it is %s", x, y);
 		}
 		if (q->pu && w->pj &&
-		    (q->pu->len != 1 || (q->pu->str[0] & ~0x20) != w->pj))
-			add(u, q->file, q->fileno, q->pu, "B09", "rekap: PU "
-			    "'%s' stated, but it is %c", q->pu->str, w->pj);
+		    (q->pu_len != 1 || (q->pu[0] & ~0x20) != w->pj))
+			ADDM(u, q, q->pu_at, "B09", "rekap: PU '%s' stated, "
+			     "but it is %c", q->pu, w->pj);
 	}
 }
 
@@ -1317,68 +1492,219 @@ static int cmp_finding(const void *pa, const void *pb)
 	return a->seq < b->seq ? -1 : a->seq > b->seq;
 }
 
-void kj_abk_run(const kj_anjab_set *s, const kj_abk_opts *o,
-                const int64_t *bez_roster, kj_abk_result *r)
+/* ---- one document at a time --------------------------------------------- */
+
+kj_abk *kj_abk_new(const kj_abk_opts *o)
 {
-	struct run u = { s, o, r, NULL };
-	size_t *order;
-	struct acc unit_acc, opd_acc;
+	kj_abk *a = kj_xcalloc(1, sizeof *a);
 
-	memset(r, 0, sizeof *r);
-	u.jrow = kj_xcalloc(s->njab ? s->njab : 1, sizeof *u.jrow);
-	for (size_t i = 0; i < s->njab; i++) {
-		const kj_jabatan *j = &s->jab[i];
-		kj_abk_row *w = &u.jrow[i];
+	a->opts = *o;
+	a->o = &a->opts;
+	a->r = &a->res;
+	a->pool = kj_xcalloc(1, sizeof *a->pool);
+	return a;
+}
 
-		w->kind = KJ_ROW_JABATAN;
-		w->jab = i;
-		w->opd = kj_anj_str(j->opd);
-		w->unit = kj_anj_unit(j);
-		w->ej = -1;
-		check_identity(&u, j);
-		check_sections(&u, j);
-		check_ikhtisar(&u, j);
-		check_hasil(&u, j);
-		check_codes(&u, j);
-		check_kelas(&u, j, w);
-		check_abk(&u, j, w, bez_roster, i);
-		check_bezetting(&u, j, w, bez_roster, i);
+/* A text of the jabatan kept in the pool; the OPD and unit of the
+ * previous jabatan are shared. */
+static const char *keep_text(kj_abk *a, const char *s, const char **last)
+{
+	size_t len = strlen(s);
+
+	if (last && *last && strcmp(*last, s) == 0)
+		return *last;
+	s = pool_str(a->pool, s, len);
+	if (last)
+		*last = s;
+	return s;
+}
+
+void kj_abk_add(kj_abk *a, const kj_jabatan *j)
+{
+	struct jsum *m;
+	kj_abk_row *w;
+
+	kj_grow(&a->jab, &a->capjab, a->njab + 1, sizeof *a->jab);
+	m = &a->jab[a->njab];
+	memset(m, 0, sizeof *m);
+	a->cur_file = file_name(a, j->fileno, j->file->name);
+	m->fileno = j->fileno;
+	m->file = a->cur_file;
+	m->root = posof(j->root);
+	m->nama = keep_text(a, kj_anj_str(j->nama), NULL);
+	m->nama_missing = kj_anj_missing(j->nama);
+	m->nama_at = posof(j->nama);
+	if (j->kode && !kj_anj_missing(j->kode)) {
+		m->kode = keep_text(a, j->kode->str, NULL);
+		m->kode_at = posof(j->kode);
 	}
-	check_set(&u);
+	m->opd = keep_text(a, kj_anj_str(j->opd), &a->last_opd);
+	m->unit = keep_text(a, kj_anj_unit(j), &a->last_unit);
+	m->jenis = j->jenis;
+	m->jenis_at = posof(j->jenis_node ? j->jenis_node : j->root);
+	if (j->kelas.node && !j->kelas.bad) {
+		m->has_kelas = true;
+		m->kelas = j->kelas.v;
+		m->kelas_at = posof(j->kelas.node);
+	}
+	if (j->unit_kerja && j->unit_kerja->kind == KJ_Y_SEQ) {
+		m->uk_seq = true;
+		m->uk_len = j->unit_kerja->len;
+		m->uk_at = posof(j->unit_kerja);
+	}
+	if (j->bezetting.node) {
+		m->bez = j->bezetting.bad ? 1 : 2;
+		m->bez_v = j->bezetting.v;
+		if (j->bezetting.bad)
+			m->bez_bad = kj_xstrdup(j->bezetting.bad);
+		m->bez_at = posof(j->bezetting.node);
+	}
+	m->tugas_at = posof(j->tugas_node ? j->tugas_node : j->root);
+	w = &m->row;
+	w->kind = KJ_ROW_JABATAN;
+	w->jab = a->njab;
+	w->opd = m->opd;
+	w->unit = m->unit;
+	w->nama = m->nama;
+	w->jenis = m->jenis;
+	w->ej = -1;
+	a->njab++;
+	check_identity(a, j);
+	check_sections(a, j);
+	check_ikhtisar(a, j);
+	check_hasil(a, j);
+	check_codes(a, j);
+	check_kelas(a, j, w);
+	check_abk(a, j, w, m);
+	check_bezetting_per(a, j);
+}
+
+void kj_abk_add_rekap(kj_abk *a, const kj_anj_rekap *q)
+{
+	struct rsum *k;
+
+	kj_grow(&a->rek, &a->caprek, a->nrek + 1, sizeof *a->rek);
+	k = &a->rek[a->nrek++];
+	memset(k, 0, sizeof *k);
+	k->fileno = q->fileno;
+	k->file = file_name(a, q->fileno, q->file->name);
+	k->at = posof(q->node);
+	k->opd = keep_text(a, kj_anj_str(q->opd), NULL);
+	if (q->unit)
+		k->unit = keep_text(a, q->unit->str, NULL);
+	if (q->kebutuhan.node) {
+		k->has_keb = true;
+		k->keb = q->kebutuhan.v;
+		k->keb_at = posof(q->kebutuhan.node);
+	}
+	if (q->bezetting.node) {
+		k->has_bez = true;
+		k->bezv = q->bezetting.v;
+		k->bez_at = posof(q->bezetting.node);
+	}
+	if (q->eu.node) {
+		k->has_eu = true;
+		k->eu = q->eu.v;
+		k->eu_at = posof(q->eu.node);
+	}
+	if (q->pu) {
+		k->pu = keep_text(a, q->pu->str, NULL);
+		k->pu_len = q->pu->len;
+		k->pu_at = posof(q->pu);
+	}
+}
+
+size_t kj_abk_njab(const kj_abk *a)
+{
+	return a->njab;
+}
+
+void kj_abk_names(const kj_abk *a, size_t i, const char **opd,
+                  const char **unit, const char **nama)
+{
+	*opd = a->jab[i].opd;
+	*unit = a->jab[i].unit;
+	*nama = a->jab[i].nama;
+}
+
+void kj_abk_finish(kj_abk *a, const int64_t *bez_roster, kj_abk_result *r)
+{
+	size_t *order;
+	struct acc unit_acc = { 0 }, opd_acc = { 0 };
+	size_t n = a->njab;
+
+	for (size_t i = 0; i < n; i++)
+		bezetting(a, &a->jab[i], bez_roster, i);
+	check_set(a);
 	/* rows in tree order with the totals */
-	order = kj_xcalloc(s->njab ? s->njab : 1, sizeof *order);
-	for (size_t i = 0; i < s->njab; i++)
+	order = kj_xcalloc(n ? n : 1, sizeof *order);
+	for (size_t i = 0; i < n; i++)
 		order[i] = i;
-	sort_set = s;
-	qsort(order, s->njab, sizeof *order, cmp_jab);
-	for (size_t k = 0; k < s->njab; k++) {
-		const kj_abk_row *w = &u.jrow[order[k]];
-		bool new_opd = k == 0 ||
-		               strcmp(w->opd, u.jrow[order[k - 1]].opd) != 0;
-		bool new_unit = new_opd ||
-		                strcmp(w->unit, u.jrow[order[k - 1]].unit) != 0;
+	sort_abk = a;
+	qsort(order, n, sizeof *order, cmp_jab);
+	for (size_t k = 0; k < n; k++) {
+		const kj_abk_row *w = &a->jab[order[k]].row;
+		const kj_abk_row *prev = k ? &a->jab[order[k - 1]].row : NULL;
+		const kj_abk_row *next = k + 1 < n ?
+		                         &a->jab[order[k + 1]].row : NULL;
+		bool new_opd = !prev || strcmp(w->opd, prev->opd) != 0;
+		bool new_unit = new_opd || strcmp(w->unit, prev->unit) != 0;
 
 		if (new_opd)
 			opd_acc = (struct acc){ true, true, 0, 0, 0 };
 		if (new_unit)
 			unit_acc = (struct acc){ true, true, 0, 0, 0 };
-		*new_row(r) = *w;
+		*new_row(a->r) = *w;
 		acc_add(&unit_acc, w);
 		acc_add(&opd_acc, w);
-		bool end_opd = k + 1 == s->njab ||
-		               strcmp(w->opd, u.jrow[order[k + 1]].opd) != 0;
-		bool end_unit = end_opd ||
-		                strcmp(w->unit, u.jrow[order[k + 1]].unit) != 0;
+		bool end_opd = !next || strcmp(w->opd, next->opd) != 0;
+		bool end_unit = end_opd || strcmp(w->unit, next->unit) != 0;
 		if (end_unit)
-			acc_row(&u, &unit_acc, KJ_ROW_UNIT, w->opd, w->unit);
+			acc_row(a, &unit_acc, KJ_ROW_UNIT, w->opd, w->unit);
 		if (end_opd)
-			acc_row(&u, &opd_acc, KJ_ROW_OPD, w->opd, "");
+			acc_row(a, &opd_acc, KJ_ROW_OPD, w->opd, "");
 	}
-	check_rekap(&u);
-	if (r->nf > 1)
-		qsort(r->f, r->nf, sizeof *r->f, cmp_finding);
+	check_rekap(a);
+	if (a->r->nf > 1)
+		qsort(a->r->f, a->r->nf, sizeof *a->r->f, cmp_finding);
 	free(order);
-	free(u.jrow);
+	/* the result takes the texts and the findings */
+	*r = a->res;
+	r->priv = a->pool;
+	a->pool = kj_xcalloc(1, sizeof *a->pool);
+	memset(&a->res, 0, sizeof a->res);
+	a->nfiles = 0;
+	free(a->files);
+	a->files = NULL;
+}
+
+void kj_abk_free(kj_abk *a)
+{
+	if (!a)
+		return;
+	for (size_t i = 0; i < a->njab; i++) {
+		free(a->jab[i].bez_bad);
+		free(a->jab[i].b05);
+	}
+	free(a->jab);
+	free(a->rek);
+	free(a->files);
+	kj_abk_result_free(&a->res);
+	pool_free(a->pool);
+	free(a);
+}
+
+void kj_abk_run(const kj_anjab_set *s, const kj_abk_opts *o,
+                const int64_t *bez_roster, kj_abk_result *r)
+{
+	kj_abk *a = kj_abk_new(o);
+
+	for (size_t i = 0; i < s->njab; i++)
+		kj_abk_add(a, &s->jab[i]);
+	for (size_t i = 0; i < s->nrekap; i++)
+		kj_abk_add_rekap(a, &s->rekap[i]);
+	kj_abk_finish(a, bez_roster, r);
+	kj_abk_free(a);
 }
 
 void kj_abk_result_free(kj_abk_result *r)
@@ -1387,5 +1713,6 @@ void kj_abk_result_free(kj_abk_result *r)
 		free(r->f[i].msg);
 	free(r->f);
 	free(r->rows);
+	pool_free(r->priv);
 	memset(r, 0, sizeof *r);
 }

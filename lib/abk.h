@@ -73,8 +73,12 @@ enum kj_abk_rowkind { KJ_ROW_JABATAN, KJ_ROW_UNIT, KJ_ROW_OPD };
 
 typedef struct kj_abk_row {
 	int kind;               /* enum kj_abk_rowkind */
-	size_t jab;             /* KJ_ROW_JABATAN: index in the set */
+	size_t jab;             /* KJ_ROW_JABATAN: index in the set, in the
+	                         * order the jabatan were added */
 	const char *opd, *unit; /* unit "" on an OPD row */
+	const char *nama;       /* KJ_ROW_JABATAN: the nama as written ("" when
+	                         * absent); NULL on a total */
+	int jenis;              /* enum kj_jenis_jabatan, -1 unknown or total */
 	bool ok;                /* beban and what follows are known */
 	int64_t beban;          /* millionths of an hour */
 	int64_t hitung;         /* hundredths */
@@ -96,7 +100,33 @@ typedef struct kj_abk_result {
 	kj_finding *f;          /* sorted by file, line, column */
 	size_t nf, capf;
 	size_t errors, warnings;
+	void *priv;             /* the texts the rows and findings point at */
 } kj_abk_result;
+
+/*
+ * Checking one document at a time, as it is read: kj_abk_add() runs every
+ * rule of one jabatan while its nodes are at hand (they need to live only
+ * during the call), and keeps a few values and places: what the rules
+ * across documents (A05, A06, A07, A13, B09), the bezetting (B05, B08,
+ * which may come from a roster read afterwards) and the table need.
+ * kj_abk_finish() then runs those and returns the same result as
+ * kj_abk_run() on the whole set, findings in the same order.
+ */
+typedef struct kj_abk kj_abk;
+
+kj_abk *kj_abk_new(const kj_abk_opts *o);
+void kj_abk_add(kj_abk *a, const kj_jabatan *j);
+void kj_abk_add_rekap(kj_abk *a, const kj_anj_rekap *q);
+/* The jabatan added so far, by index: OPD as written, unit (as
+ * kj_anj_unit()) and nama as written ("" when absent), for counting
+ * bezetting from a roster. */
+size_t kj_abk_njab(const kj_abk *a);
+void kj_abk_names(const kj_abk *a, size_t i, const char **opd,
+                  const char **unit, const char **nama);
+/* bez_roster as for kj_abk_run (one count per jabatan added).  a may be
+ * freed afterwards: r holds its own texts. */
+void kj_abk_finish(kj_abk *a, const int64_t *bez_roster, kj_abk_result *r);
+void kj_abk_free(kj_abk *a);
 
 /*
  * Check and compute the whole set.  bez_roster: NULL, or one count per

@@ -76,6 +76,7 @@ static bool placeholder(const char *s, size_t len)
 		"-", "\xe2\x80\x93", "\xe2\x80\x94", "\xe2\x80\xa6", "kosong",
 		"tidak diisi", "tidak ada data", "null", "~", NULL
 	};
+	static const size_t lens[] = { 1, 3, 3, 3, 6, 11, 14, 4, 1 };
 	size_t i;
 
 	while (len > 0 && is_blank((unsigned char)*s)) {
@@ -94,7 +95,7 @@ static bool placeholder(const char *s, size_t len)
 	if (i == len)
 		return true;
 	for (i = 0; words[i]; i++)
-		if (strlen(words[i]) == len && strncasecmp(words[i], s, len) == 0)
+		if (lens[i] == len && strncasecmp(words[i], s, len) == 0)
 			return true;
 	/* "…" repeated, or dots and ellipses mixed */
 	for (i = 0; i < len;) {
@@ -141,6 +142,16 @@ const kj_ynode *kj_anj_items(const kj_ynode *list, size_t *n)
 	return NULL;
 }
 
+/* Where the documents of a stream go: into a set (kept), or to fn. */
+struct sink {
+	kj_anjab_set *s;
+	kj_anjab_fn fn;
+	void *arg;
+	size_t fileno;          /* fn: the file's index */
+	kj_tugas *tugas;        /* fn: the tasks' array, reused */
+	size_t captugas;
+};
+
 /* ---- typed fields ------------------------------------------------------- */
 
 struct ctx {
@@ -148,16 +159,121 @@ struct ctx {
 	kj_err *err;
 };
 
-/* A text value: NULL when absent or null. */
-static int text(const struct ctx *c, const kj_ynode *map, const char *key,
+/*
+ * The values of a mapping's keys in one pass: vals[i] is the value of
+ * keys[i] (NULL-terminated, at most MAX_KEYS), NULL when absent.  A key
+ * not in keys is refused exactly as kj_y_check_keys() refuses it (it is
+ * called to say so).  Keys are looked for from just after the previous
+ * one, so a document that follows the order of the form costs one
+ * comparison a key.  A NULL or null map has no keys.
+ */
+#define MAX_KEYS 32
+
+/* The lengths of the keys of a list, found once per list. */
+static const unsigned char *key_lens(const char *const *keys)
+{
+	static struct {
+		const char *const *keys;
+		unsigned char len[MAX_KEYS];
+	} cache[24];
+	static size_t ncache;
+	static unsigned char spare[MAX_KEYS];
+	unsigned char *len = spare;
+	size_t i;
+
+	for (i = 0; i < ncache; i++)
+		if (cache[i].keys == keys)
+			return cache[i].len;
+	if (ncache < sizeof cache / sizeof cache[0]) {
+		cache[ncache].keys = keys;
+		len = cache[ncache++].len;
+	}
+	for (i = 0; keys[i] && i < MAX_KEYS; i++)
+		len[i] = (unsigned char)strlen(keys[i]);
+	return len;
+}
+
+/* k's text is key (len bytes): by words of 8 and 4 bytes, the last one
+ * overlapping the one before. */
+static bool key_is(const kj_ynode *k, const char *key, unsigned char len)
+{
+	const char *a = k->str;
+	uint64_t x, y;
+	uint32_t p, q;
+	size_t i;
+
+	if (k->len != len)
+		return false;
+	if (len >= 8) {
+		for (i = 0; i + 8 < len; i += 8) {
+			memcpy(&x, a + i, 8);
+			memcpy(&y, key + i, 8);
+			if (x != y)
+				return false;
+		}
+		memcpy(&x, a + len - 8, 8);
+		memcpy(&y, key + len - 8, 8);
+		return x == y;
+	}
+	if (len >= 4) {
+		memcpy(&p, a, 4);
+		memcpy(&q, key, 4);
+		if (p != q)
+			return false;
+		memcpy(&p, a + len - 4, 4);
+		memcpy(&q, key + len - 4, 4);
+		return p == q;
+	}
+	for (i = 0; i < len; i++)
+		if (a[i] != key[i])
+			return false;
+	return true;
+}
+
+static int fields(const struct ctx *c, const kj_ynode *map,
+                  const char *const *keys, const kj_ynode **vals)
+{
+	size_t n = 0, cur = 0;
+
+	const unsigned char *len;
+
+	while (keys[n])
+		vals[n++] = NULL;
+	if (!map || kj_y_is_null(map))
+		return 0;
+	if (map->kind != KJ_Y_MAP)
+		return kj_y_check_keys(c->f, map, keys, c->err);
+	len = key_lens(keys);
+	for (size_t i = 0; i < map->len; i++) {
+		const kj_ynode *k = &map->keys[i];
+		size_t j = cur, tries;
+
+		for (tries = 0; tries < n; tries++) {
+			if (key_is(k, keys[j], len[j]))
+				break;
+			j = j + 1 == n ? 0 : j + 1;
+		}
+		if (tries == n)
+			return kj_y_check_keys(c->f, map, keys, c->err);
+		vals[j] = &kj_y_vals(map)[i];
+		cur = j + 1 == n ? 0 : j + 1;
+	}
+	return 0;
+}
+
+/* A text value n (of key): NULL when absent or null. */
+static int text(const struct ctx *c, const kj_ynode *n, const char *key,
                 const kj_ynode **out)
 {
-	const kj_ynode *n = kj_y_get(map, key);
 	const char *s;
 
 	*out = NULL;
 	if (!n || kj_y_is_null(n))
 		return 0;
+	if (n->kind == KJ_Y_SCALAR && memchr(n->str, '\0', n->len) == NULL) {
+		*out = n;           /* what kj_y_str() accepts */
+		return 0;
+	}
 	if (kj_y_str(c->f, n, &s, c->err) < 0) {
 		/* name the key */
 		char msg[sizeof c->err->msg];
@@ -170,11 +286,16 @@ static int text(const struct ctx *c, const kj_ynode *map, const char *key,
 	return 0;
 }
 
+static int text_key(const struct ctx *c, const kj_ynode *map, const char *key,
+                    const kj_ynode **out)
+{
+	return text(c, kj_y_get(map, key), key, out);
+}
+
 /* A list of texts: a sequence of scalars, or one scalar. */
-static int list(const struct ctx *c, const kj_ynode *map, const char *key,
+static int list(const struct ctx *c, const kj_ynode *n, const char *key,
                 const kj_ynode **out)
 {
-	const kj_ynode *n = kj_y_get(map, key);
 	char buf[80];
 
 	*out = NULL;
@@ -198,14 +319,20 @@ static int list(const struct ctx *c, const kj_ynode *map, const char *key,
 	return 0;
 }
 
-/* A mapping with the given keys, or NULL; a placeholder scalar is NULL. */
-static int mapping(const struct ctx *c, const kj_ynode *map, const char *key,
-                   const char *const *keys, const kj_ynode **out)
+/* A mapping with the given keys, or NULL; a placeholder scalar is NULL.
+ * vals: NULL, or where the values of keys go (all NULL unless *out is a
+ * mapping). */
+static int mapping(const struct ctx *c, const kj_ynode *n, const char *key,
+                   const char *const *keys, const kj_ynode **out,
+                   const kj_ynode **vals)
 {
-	const kj_ynode *n = kj_y_get(map, key);
+	const kj_ynode *tmp[MAX_KEYS];
 	char buf[80];
 
 	*out = NULL;
+	if (vals)
+		for (size_t i = 0; keys[i]; i++)
+			vals[i] = NULL;
 	if (!n || kj_y_is_null(n))
 		return 0;
 	if (n->kind == KJ_Y_SCALAR && kj_anj_missing(n)) {
@@ -217,7 +344,7 @@ static int mapping(const struct ctx *c, const kj_ynode *map, const char *key,
 		         key, kj_y_found(n, buf, sizeof buf));
 		return -1;
 	}
-	if (kj_y_check_keys(c->f, n, keys, c->err) < 0)
+	if (fields(c, n, keys, vals ? vals : tmp) < 0)
 		return -1;
 	*out = n;
 	return 0;
@@ -228,10 +355,10 @@ static int mapping(const struct ctx *c, const kj_ynode *map, const char *key,
  * texts (or, for lists, sequences of texts).  A placeholder scalar
  * ("KOSONG", "-") stands for an empty table.
  */
-static int table(const struct ctx *c, const kj_ynode *map, const char *key,
+static int table(const struct ctx *c, const kj_ynode *n, const char *key,
                  const char *const *keys, const kj_ynode **out)
 {
-	const kj_ynode *n = kj_y_get(map, key);
+	const kj_ynode *tmp[MAX_KEYS];
 	char buf[80];
 
 	*out = NULL;
@@ -258,7 +385,7 @@ static int table(const struct ctx *c, const kj_ynode *map, const char *key,
 			         kj_y_found(it, buf, sizeof buf));
 			return -1;
 		}
-		if (kj_y_check_keys(c->f, it, keys, c->err) < 0)
+		if (fields(c, it, keys, tmp) < 0)
 			return -1;
 		for (size_t k = 0; k < it->len; k++) {
 			const kj_ynode *v = &kj_y_vals(it)[k];
@@ -270,12 +397,56 @@ static int table(const struct ctx *c, const kj_ynode *map, const char *key,
 				return -1;
 			}
 			if (v->kind == KJ_Y_SEQ &&
-			    list(c, it, it->keys[k].str, &v) < 0)
+			    list(c, v, it->keys[k].str, &v) < 0)
 				return -1;
 		}
 	}
 	*out = n;
 	return 0;
+}
+
+/*
+ * The common numbers without kj_y_decimal: plain digits, at most one '.'
+ * or ',' and then at most scale digits, 15 digits in all, within
+ * [min, max].  Anything else (a sign, more decimals, out of range, not a
+ * number) goes to kj_y_decimal, which reads it the same way or explains
+ * what is wrong.  1 and *out set, or 0.
+ */
+static int quick_decimal(const kj_ynode *n, int scale, int64_t min,
+                         int64_t max, int64_t *out)
+{
+	const char *s = n->str, *e = s + n->len;
+	int64_t v = 0;
+	int digits = 0, dec = -1;
+
+	if (n->kind != KJ_Y_SCALAR || s == e || n->len > 16)
+		return 0;
+	for (; s < e; s++) {
+		if (*s >= '0' && *s <= '9') {
+			v = v * 10 + (*s - '0');
+			digits++;
+			if (dec >= 0)
+				dec++;
+		} else if ((*s == '.' || *s == ',') && dec < 0 && digits > 0 &&
+		           s + 1 < e) {
+			dec = 0;
+		} else {
+			return 0;
+		}
+	}
+	if (dec < 0)
+		dec = 0;
+	if (dec > scale || digits > 15)
+		return 0;
+	for (; dec < scale; dec++) {
+		if (v > INT64_MAX / 10)
+			return 0;
+		v *= 10;
+	}
+	if (v < min || v > max)
+		return 0;
+	*out = v;
+	return 1;
 }
 
 /* A number: parse failures are kept for the rules, not returned. */
@@ -288,6 +459,8 @@ static void number(const struct ctx *c, const kj_ynode *n, int scale,
 	if (!n || kj_y_is_null(n))
 		return;
 	out->node = n;
+	if (quick_decimal(n, scale, min, max, &out->v))
+		return;
 	if (kj_y_decimal(c->f, n, scale, min, max, &out->v, &e) < 0)
 		out->bad = kj_xstrdup(e.msg);
 }
@@ -301,45 +474,200 @@ static void number_key(const struct ctx *c, const kj_ynode *map,
 
 /* ---- documents ---------------------------------------------------------- */
 
-static int load_tugas(const struct ctx *c, kj_jabatan *j)
+enum { T_URAIAN, T_TAHAPAN, T_HASIL, T_SATUAN, T_JUMLAH, T_WAKTU,
+       T_EFEKTIF, T_KEBUTUHAN };
+
+static int load_tugas(const struct ctx *c, kj_jabatan *j, struct sink *k)
 {
 	const kj_ynode *t = j->tugas_node;
 
 	if (!t)
 		return 0;
 	j->ntugas = t->kind == KJ_Y_SEQ ? t->len : 0;
-	j->tugas = kj_xcalloc(j->ntugas ? j->ntugas : 1, sizeof *j->tugas);
+	if (k) {
+		/* the sink's array, reused from one document to the next */
+		kj_grow(&k->tugas, &k->captugas, j->ntugas ? j->ntugas : 1,
+		        sizeof *k->tugas);
+		j->tugas = k->tugas;
+		memset(j->tugas, 0, (j->ntugas ? j->ntugas : 1) *
+		       sizeof *j->tugas);
+	} else {
+		j->tugas = kj_xcalloc(j->ntugas ? j->ntugas : 1,
+		                      sizeof *j->tugas);
+	}
 	for (size_t i = 0; i < j->ntugas; i++) {
-		const kj_ynode *m = &t->items[i];
+		const kj_ynode *m = &t->items[i], *v[MAX_KEYS];
 		kj_tugas *g = &j->tugas[i];
 		const kj_ynode *dummy;
 
 		g->node = m;
-		if (text(c, m, "uraian", &g->uraian) < 0 ||
-		    text(c, m, "hasil", &g->hasil) < 0 ||
-		    text(c, m, "satuan", &g->satuan) < 0 ||
-		    list(c, m, "tahapan", &dummy) < 0)
+		/* the keys were checked by table() */
+		if (fields(c, m, tugas_keys, v) < 0 ||
+		    text(c, v[T_URAIAN], "uraian", &g->uraian) < 0 ||
+		    text(c, v[T_HASIL], "hasil", &g->hasil) < 0 ||
+		    text(c, v[T_SATUAN], "satuan", &g->satuan) < 0 ||
+		    list(c, v[T_TAHAPAN], "tahapan", &dummy) < 0)
 			return -1;
 		/* negative numbers are refused here, 0 by rule B01 */
-		number_key(c, m, "jumlah", KJ_ANJ_JUMLAH_SCALE, 0,
-		           1000000000LL, &g->jumlah);
-		number_key(c, m, "waktu", KJ_ANJ_WAKTU_SCALE, 0,
-		           100000000LL, &g->waktu);
-		number_key(c, m, "waktu_efektif", 2, 0, 10000000000LL,
-		           &g->efektif);
-		number_key(c, m, "kebutuhan", KJ_ANJ_KEB_SCALE, 0,
-		           1000000000000LL, &g->kebutuhan);
+		number(c, v[T_JUMLAH], KJ_ANJ_JUMLAH_SCALE, 0, 1000000000LL,
+		       &g->jumlah);
+		number(c, v[T_WAKTU], KJ_ANJ_WAKTU_SCALE, 0, 100000000LL,
+		       &g->waktu);
+		number(c, v[T_EFEKTIF], 2, 0, 10000000000LL, &g->efektif);
+		number(c, v[T_KEBUTUHAN], KJ_ANJ_KEB_SCALE, 0,
+		       1000000000000LL, &g->kebutuhan);
 	}
 	return 0;
 }
 
-static int load_evjab(const struct ctx *c, kj_jabatan *j)
+/*
+ * An evjab level written as a label: "F1L6", "1-6", "Faktor 1 - 6",
+ * "Faktor 1 Level 6", "F4A-2" (domain/anjab-abk.md §3.2), in any case,
+ * blanks around the parts.  1 with the factor ("1", "4a") and the level,
+ * or 0.
+ */
+static bool word_at(const char **p, const char *w)
 {
-	const kj_ynode *e = kj_y_get(j->root, "evjab");
+	size_t n = strlen(w);
+
+	if (strncasecmp(*p, w, n) != 0)
+		return false;
+	*p += n;
+	return true;
+}
+
+static void skip_blanks(const char **p)
+{
+	while (**p == ' ' || **p == '\t')
+		(*p)++;
+}
+
+static int level_label(const char *s, char factor[4], int64_t *level)
+{
+	const char *p = s;
+	size_t nf = 0;
+	int64_t l = 0;
+	int nl = 0;
+
+	skip_blanks(&p);
+	if (!word_at(&p, "faktor"))
+		(void)word_at(&p, "f");
+	skip_blanks(&p);
+	while (*p >= '0' && *p <= '9' && nf < 2)
+		factor[nf++] = *p++;
+	if (nf == 0 || (*p >= '0' && *p <= '9'))
+		return 0;
+	if (*p == 'a' || *p == 'A' || *p == 'b' || *p == 'B')
+		factor[nf++] = (char)(*p++ | 0x20);     /* 4a, 4b */
+	factor[nf] = '\0';
+	skip_blanks(&p);
+	if (!word_at(&p, "-") && !word_at(&p, "\xe2\x80\x93") &&
+	    !word_at(&p, "level") && !word_at(&p, "l"))
+		return 0;
+	skip_blanks(&p);
+	while (*p >= '0' && *p <= '9' && nl < 3) {
+		l = l * 10 + (*p++ - '0');
+		nl++;
+	}
+	skip_blanks(&p);
+	if (nl == 0 || *p != '\0')
+		return 0;
+	*level = l;
+	return 1;
+}
+
+/* The level of a factor: an integer, or a label naming that factor. */
+static void evjab_level(const struct ctx *c, kj_jabatan *j, size_t i,
+                        const char *key, const kj_ynode *n)
+{
+	kj_anj_num *l = &j->level[i];
+	char factor[4];
+	int64_t level;
+
+	number(c, n, 0, -1000, 1000, l);
+	if (!l->bad || n->kind != KJ_Y_SCALAR ||
+	    !level_label(n->str, factor, &level))
+		return;
+	free(l->bad);
+	l->bad = NULL;
+	l->v = level;
+	if (strcmp(factor, key + 1) != 0)
+		snprintf(j->level_of[i], sizeof j->level_of[i], "f%s", factor);
+}
+
+static int evjab_index(const char *const *keys, const char *factor)
+{
+	for (int i = 0; keys[i]; i++)
+		if (strcmp(keys[i] + 1, factor) == 0)
+			return i;
+	return -1;
+}
+
+/* evjab as a sequence of labels: [F1L6, F2L4, ...]. */
+static int evjab_labels(const struct ctx *c, kj_jabatan *j,
+                        const kj_ynode *e)
+{
 	const char *const *keys;
+	const kj_ynode *at[KJ_EVJAB_MAX] = { NULL };
+	char factor[4], buf[80];
+	int64_t level;
+
+	for (size_t i = 0; i < e->len; i++) {
+		const kj_ynode *it = &e->items[i];
+
+		if (it->kind != KJ_Y_SCALAR ||
+		    !level_label(it->str, factor, &level)) {
+			kj_y_err(c->err, c->f, it, "evjab: expected a factor "
+			         "level such as F1L6, 1-6 or 'Faktor 1 - 6', "
+			         "found %s", kj_y_found(it, buf, sizeof buf));
+			return -1;
+		}
+		if (j->jenis < 0 && factor[1] != '\0')
+			j->evjab_struktural = true;     /* 4a, 4b */
+	}
+	if (j->jenis >= 0)
+		j->evjab_struktural = kj_jenis_is_struktural(j->jenis);
+	keys = j->evjab_struktural ? evjab_struktural : evjab_fungsional;
+	for (size_t i = 0; i < e->len; i++) {
+		const kj_ynode *it = &e->items[i];
+		int k;
+
+		level_label(it->str, factor, &level);
+		k = evjab_index(keys, factor);
+		if (k < 0) {
+			kj_y_err(c->err, c->f, it, "evjab: '%s' is a level of "
+			         "factor f%s, which %s jobs do not have (they "
+			         "have %s)", it->str, factor,
+			         j->evjab_struktural ? "struktural" :
+			         "fungsional and pelaksana",
+			         j->evjab_struktural ?
+			         "f1 f2 f3 f4a f4b f5 f6" : "f1 to f9");
+			return -1;
+		}
+		if (at[k]) {
+			kj_y_err(c->err, c->f, it, "evjab: a second level for "
+			         "factor f%s (first at line %lu, column %lu)",
+			         factor, (unsigned long)at[k]->line,
+			         (unsigned long)at[k]->col);
+			return -1;
+		}
+		at[k] = it;
+		j->level[k].node = it;
+		j->level[k].v = level;
+	}
+	j->evjab = e;
+	return 0;
+}
+
+static int load_evjab(const struct ctx *c, kj_jabatan *j, const kj_ynode *e)
+{
+	const char *const *keys;
+	const kj_ynode *v[MAX_KEYS];
 
 	if (!e || kj_y_is_null(e))
 		return 0;
+	if (e->kind == KJ_Y_SEQ)
+		return evjab_labels(c, j, e);
 	if (kj_y_map(c->f, e, c->err) < 0)
 		return -1;
 	if (j->jenis >= 0)
@@ -347,8 +675,7 @@ static int load_evjab(const struct ctx *c, kj_jabatan *j)
 	else
 		j->evjab_struktural = kj_y_get(e, "f4a") || kj_y_get(e, "f4b");
 	keys = j->evjab_struktural ? evjab_struktural : evjab_fungsional;
-	if (kj_y_check_keys(c->f, e, j->jenis >= 0 ? keys : evjab_all,
-	                    c->err) < 0) {
+	if (fields(c, e, j->jenis >= 0 ? keys : evjab_all, v) < 0) {
 		char msg[sizeof c->err->msg];
 
 		snprintf(msg, sizeof msg, "evjab: %.400s (%s jobs have %s)",
@@ -359,42 +686,67 @@ static int load_evjab(const struct ctx *c, kj_jabatan *j)
 		return -1;
 	}
 	j->evjab = e;
-	for (size_t i = 0; keys[i]; i++)
-		number(c, kj_y_get(e, keys[i]), 0, -1000, 1000, &j->level[i]);
+	for (size_t i = 0; keys[i]; i++) {
+		const kj_ynode *n = v[i];
+
+		if (j->jenis < 0)   /* v follows evjab_all */
+			n = v[evjab_index(evjab_all, keys[i] + 1)];
+		if (n)
+			evjab_level(c, j, i, keys[i], n);
+	}
 	return 0;
 }
 
-static int load_jabatan(const struct ctx *c, kj_jabatan *j)
+enum {
+	K_NAMA, K_KODE, K_JENIS, K_OPD, K_UNIT, K_UNIT_KERJA, K_IKHTISAR,
+	K_KUALIFIKASI, K_TUGAS, K_JUMLAH_PEGAWAI, K_PEMBULATAN, K_HASIL_KERJA,
+	K_BAHAN_KERJA, K_PERANGKAT_KERJA, K_TANGGUNG_JAWAB, K_WEWENANG,
+	K_KORELASI, K_KONDISI, K_RISIKO_BAHAYA, K_SYARAT, K_PRESTASI, K_KELAS,
+	K_EVJAB, K_BEZETTING, K_BEZETTING_PER, K_BUTIR_LAIN
+};
+enum { S_KETERAMPILAN, S_BAKAT, S_TEMPERAMEN, S_MINAT, S_UPAYA_FISIK,
+       S_KONDISI_FISIK, S_FUNGSI };
+
+static int load_jabatan(const struct ctx *c, kj_jabatan *j, struct sink *k)
 {
 	const kj_ynode *r = j->root, *n;
+	const kj_ynode *v[MAX_KEYS], *kual[MAX_KEYS], *kond[MAX_KEYS],
+	      *sy[MAX_KEYS], *fis[MAX_KEYS];
 
-	if (kj_y_check_keys(c->f, r, top_keys, c->err) < 0)
+	if (fields(c, r, top_keys, v) < 0)
 		return -1;
 	j->jenis = -1;
-	if (text(c, r, "nama", &j->nama) < 0 ||
-	    text(c, r, "kode", &j->kode) < 0 ||
-	    text(c, r, "jenis", &j->jenis_node) < 0 ||
-	    text(c, r, "opd", &j->opd) < 0 ||
-	    text(c, r, "unit", &j->unit) < 0 ||
-	    list(c, r, "unit_kerja", &j->unit_kerja) < 0 ||
-	    text(c, r, "ikhtisar", &j->ikhtisar) < 0 ||
-	    mapping(c, r, "kualifikasi", kualifikasi_keys,
-	            &j->kualifikasi) < 0 ||
-	    table(c, r, "hasil_kerja", hasil_keys, &j->hasil_kerja) < 0 ||
-	    table(c, r, "bahan_kerja", bahan_keys, &j->bahan_kerja) < 0 ||
-	    table(c, r, "perangkat_kerja", perangkat_keys,
+	if (text(c, v[K_NAMA], "nama", &j->nama) < 0 ||
+	    text(c, v[K_KODE], "kode", &j->kode) < 0 ||
+	    text(c, v[K_JENIS], "jenis", &j->jenis_node) < 0 ||
+	    text(c, v[K_OPD], "opd", &j->opd) < 0 ||
+	    text(c, v[K_UNIT], "unit", &j->unit) < 0 ||
+	    list(c, v[K_UNIT_KERJA], "unit_kerja", &j->unit_kerja) < 0 ||
+	    text(c, v[K_IKHTISAR], "ikhtisar", &j->ikhtisar) < 0 ||
+	    mapping(c, v[K_KUALIFIKASI], "kualifikasi", kualifikasi_keys,
+	            &j->kualifikasi, kual) < 0 ||
+	    table(c, v[K_HASIL_KERJA], "hasil_kerja", hasil_keys,
+	          &j->hasil_kerja) < 0 ||
+	    table(c, v[K_BAHAN_KERJA], "bahan_kerja", bahan_keys,
+	          &j->bahan_kerja) < 0 ||
+	    table(c, v[K_PERANGKAT_KERJA], "perangkat_kerja", perangkat_keys,
 	          &j->perangkat_kerja) < 0 ||
-	    list(c, r, "tanggung_jawab", &j->tanggung_jawab) < 0 ||
-	    list(c, r, "wewenang", &j->wewenang) < 0 ||
-	    table(c, r, "korelasi", korelasi_keys, &j->korelasi) < 0 ||
-	    mapping(c, r, "kondisi_lingkungan", kondisi_keys,
-	            &j->kondisi) < 0 ||
-	    table(c, r, "risiko_bahaya", risiko_keys, &j->risiko_bahaya) < 0 ||
-	    mapping(c, r, "syarat", syarat_keys, &j->syarat) < 0 ||
-	    text(c, r, "prestasi", &j->prestasi) < 0 ||
-	    text(c, r, "bezetting_per", &j->bezetting_per) < 0 ||
-	    list(c, r, "butir_lain", &n) < 0 ||
-	    table(c, r, "tugas", tugas_keys, &j->tugas_node) < 0)
+	    list(c, v[K_TANGGUNG_JAWAB], "tanggung_jawab",
+	         &j->tanggung_jawab) < 0 ||
+	    list(c, v[K_WEWENANG], "wewenang", &j->wewenang) < 0 ||
+	    table(c, v[K_KORELASI], "korelasi", korelasi_keys,
+	          &j->korelasi) < 0 ||
+	    mapping(c, v[K_KONDISI], "kondisi_lingkungan", kondisi_keys,
+	            &j->kondisi, kond) < 0 ||
+	    table(c, v[K_RISIKO_BAHAYA], "risiko_bahaya", risiko_keys,
+	          &j->risiko_bahaya) < 0 ||
+	    mapping(c, v[K_SYARAT], "syarat", syarat_keys, &j->syarat,
+	            sy) < 0 ||
+	    text(c, v[K_PRESTASI], "prestasi", &j->prestasi) < 0 ||
+	    text(c, v[K_BEZETTING_PER], "bezetting_per",
+	         &j->bezetting_per) < 0 ||
+	    list(c, v[K_BUTIR_LAIN], "butir_lain", &n) < 0 ||
+	    table(c, v[K_TUGAS], "tugas", tugas_keys, &j->tugas_node) < 0)
 		return -1;
 	if (j->jenis_node && !kj_anj_missing(j->jenis_node)) {
 		j->jenis = kj_jenis_parse(j->jenis_node->str,
@@ -408,41 +760,40 @@ static int load_jabatan(const struct ctx *c, kj_jabatan *j)
 		}
 	}
 	if (j->kualifikasi && j->kualifikasi->kind == KJ_Y_MAP &&
-	    (list(c, j->kualifikasi, "pendidikan", &j->pendidikan) < 0 ||
-	     list(c, j->kualifikasi, "pelatihan", &j->pelatihan) < 0 ||
-	     list(c, j->kualifikasi, "pengalaman", &j->pengalaman) < 0))
+	    (list(c, kual[0], "pendidikan", &j->pendidikan) < 0 ||
+	     list(c, kual[1], "pelatihan", &j->pelatihan) < 0 ||
+	     list(c, kual[2], "pengalaman", &j->pengalaman) < 0))
 		return -1;
 	if (j->kondisi && j->kondisi->kind == KJ_Y_MAP)
 		for (size_t i = 0; i < KJ_ANJ_NKONDISI; i++)
-			if (text(c, j->kondisi, kj_anj_kondisi_keys[i], &n) < 0)
+			if (text(c, kond[i], kj_anj_kondisi_keys[i], &n) < 0)
 				return -1;
 	if (j->syarat && j->syarat->kind == KJ_Y_MAP) {
-		const kj_ynode *s = j->syarat;
-
-		if (list(c, s, "keterampilan", &j->keterampilan) < 0 ||
-		    list(c, s, "bakat", &j->bakat) < 0 ||
-		    list(c, s, "temperamen", &j->temperamen) < 0 ||
-		    list(c, s, "minat", &j->minat) < 0 ||
-		    list(c, s, "upaya_fisik", &j->upaya_fisik) < 0 ||
-		    list(c, s, "fungsi", &j->fungsi) < 0 ||
-		    mapping(c, s, "kondisi_fisik", fisik_keys,
-		            &j->kondisi_fisik) < 0)
+		if (list(c, sy[S_KETERAMPILAN], "keterampilan",
+		         &j->keterampilan) < 0 ||
+		    list(c, sy[S_BAKAT], "bakat", &j->bakat) < 0 ||
+		    list(c, sy[S_TEMPERAMEN], "temperamen",
+		         &j->temperamen) < 0 ||
+		    list(c, sy[S_MINAT], "minat", &j->minat) < 0 ||
+		    list(c, sy[S_UPAYA_FISIK], "upaya_fisik",
+		         &j->upaya_fisik) < 0 ||
+		    list(c, sy[S_FUNGSI], "fungsi", &j->fungsi) < 0 ||
+		    mapping(c, sy[S_KONDISI_FISIK], "kondisi_fisik",
+		            fisik_keys, &j->kondisi_fisik, fis) < 0)
 			return -1;
 		if (j->kondisi_fisik && j->kondisi_fisik->kind == KJ_Y_MAP)
 			for (size_t i = 0; fisik_keys[i]; i++)
-				if (text(c, j->kondisi_fisik, fisik_keys[i],
-				         &n) < 0)
+				if (text(c, fis[i], fisik_keys[i], &n) < 0)
 					return -1;
 	}
-	number_key(c, r, "kelas", 0, INT64_MIN, INT64_MAX, &j->kelas);
-	number_key(c, r, "bezetting", 0, INT64_MIN, INT64_MAX, &j->bezetting);
-	number_key(c, r, "jumlah_pegawai", KJ_ANJ_KEB_SCALE, 0,
-	           1000000000000LL, &j->jumlah_pegawai);
-	number_key(c, r, "pembulatan", 0, INT64_MIN, INT64_MAX,
-	           &j->pembulatan);
-	if (load_evjab(c, j) < 0)
+	number(c, v[K_KELAS], 0, INT64_MIN, INT64_MAX, &j->kelas);
+	number(c, v[K_BEZETTING], 0, INT64_MIN, INT64_MAX, &j->bezetting);
+	number(c, v[K_JUMLAH_PEGAWAI], KJ_ANJ_KEB_SCALE, 0, 1000000000000LL,
+	       &j->jumlah_pegawai);
+	number(c, v[K_PEMBULATAN], 0, INT64_MIN, INT64_MAX, &j->pembulatan);
+	if (load_evjab(c, j, v[K_EVJAB]) < 0)
 		return -1;
-	return load_tugas(c, j);
+	return load_tugas(c, j, k);
 }
 
 static int load_rekap(const struct ctx *c, kj_anj_rekap *k,
@@ -457,8 +808,9 @@ static int load_rekap(const struct ctx *c, kj_anj_rekap *k,
 	    kj_y_check_keys(c->f, r, rekap_keys, c->err) < 0)
 		return -1;
 	k->node = r;
-	if (text(c, r, "opd", &k->opd) < 0 || text(c, r, "unit", &k->unit) < 0 ||
-	    text(c, r, "pu", &k->pu) < 0)
+	if (text_key(c, r, "opd", &k->opd) < 0 ||
+	    text_key(c, r, "unit", &k->unit) < 0 ||
+	    text_key(c, r, "pu", &k->pu) < 0)
 		return -1;
 	if (!k->opd) {
 		kj_y_err(c->err, c->f, r, "rekap: missing required key 'opd'");
@@ -597,7 +949,8 @@ static void free_num(kj_anj_num *n)
 	n->bad = NULL;
 }
 
-static void free_jabatan(kj_jabatan *j)
+/* borrowed: the tasks' array is the sink's. */
+static void free_jabatan(kj_jabatan *j, bool borrowed)
 {
 	for (size_t t = 0; t < j->ntugas; t++) {
 		free_num(&j->tugas[t].jumlah);
@@ -605,7 +958,8 @@ static void free_jabatan(kj_jabatan *j)
 		free_num(&j->tugas[t].efektif);
 		free_num(&j->tugas[t].kebutuhan);
 	}
-	free(j->tugas);
+	if (!borrowed)
+		free(j->tugas);
 	free_num(&j->jumlah_pegawai);
 	free_num(&j->pembulatan);
 	free_num(&j->kelas);
@@ -621,13 +975,15 @@ static void free_rekap(kj_anj_rekap *q)
 	free_num(&q->eu);
 }
 
-/* One document of the stream, checked on the stream's view; then the
- * model is moved onto kept copies, with file the set's own. */
-static int add_doc(kj_anjab_set *s, const kj_yfile *view, kj_yfile *file,
+/* One document of the stream, checked on the stream's view; then either
+ * handed to the sink's fn and forgotten, or moved onto kept copies in the
+ * set, with file the set's own. */
+static int add_doc(struct sink *k, const kj_yfile *view, const kj_yfile *file,
                    size_t fileno, kj_err *err)
 {
 	struct ctx c = { view, err };
 	const kj_ynode *root = &view->docs[0];
+	kj_anjab_set *s = k->s;
 	char buf[80];
 
 	if (kj_y_is_null(root))
@@ -639,32 +995,46 @@ static int add_doc(kj_anjab_set *s, const kj_yfile *view, kj_yfile *file,
 		return -1;
 	}
 	if (kj_y_get(root, "rekap")) {
-		kj_anj_rekap *k;
+		kj_anj_rekap one, *q = &one;
 
-		kj_grow(&s->rekap, &s->caprekap, s->nrekap + 1,
-		        sizeof *s->rekap);
-		k = &s->rekap[s->nrekap];
-		memset(k, 0, sizeof *k);
-		k->fileno = fileno;
-		k->file = file;
-		if (load_rekap(&c, k, root) < 0) {
-			free_rekap(k);
+		if (s) {
+			kj_grow(&s->rekap, &s->caprekap, s->nrekap + 1,
+			        sizeof *s->rekap);
+			q = &s->rekap[s->nrekap];
+		}
+		memset(q, 0, sizeof *q);
+		q->fileno = fileno;
+		q->file = file;
+		if (load_rekap(&c, q, root) < 0) {
+			free_rekap(q);
 			return -1;
 		}
-		keep_rekap(s->keep, k);
+		if (!s) {
+			k->fn(k->arg, NULL, q);
+			free_rekap(q);
+			return 0;
+		}
+		keep_rekap(s->keep, q);
 		s->nrekap++;
 	} else {
-		kj_jabatan *j;
+		kj_jabatan one, *j = &one;
+		int rc;
 
-		kj_grow(&s->jab, &s->capjab, s->njab + 1, sizeof *s->jab);
-		j = &s->jab[s->njab];
+		if (s) {
+			kj_grow(&s->jab, &s->capjab, s->njab + 1,
+			        sizeof *s->jab);
+			j = &s->jab[s->njab];
+		}
 		memset(j, 0, sizeof *j);
 		j->fileno = fileno;
 		j->file = file;
 		j->root = root;
-		if (load_jabatan(&c, j) < 0) {
-			free_jabatan(j);
-			return -1;
+		rc = load_jabatan(&c, j, s ? NULL : k);
+		if (rc < 0 || !s) {
+			if (rc == 0)
+				k->fn(k->arg, j, NULL);
+			free_jabatan(j, s == NULL);
+			return rc;
 		}
 		keep_jabatan(s->keep, j);
 		s->njab++;
@@ -672,52 +1042,80 @@ static int add_doc(kj_anjab_set *s, const kj_yfile *view, kj_yfile *file,
 	return 0;
 }
 
-static int add_stream(kj_anjab_set *s, kj_ystream *st, kj_err *err)
+static int add_stream(struct sink *k, kj_ystream *st, kj_err *err)
 {
+	kj_anjab_set *s = k->s;
 	const char *name = kj_ystream_name(st);
-	size_t fileno = s->nfiles, len = strlen(name);
+	size_t fileno = s ? s->nfiles : 0, len = strlen(name);
 	const kj_yfile *view;
-	kj_yfile *file;
+	kj_yfile *file = NULL;
 	char *copy;
 	int rc;
 
-	if (!s->keep)
-		s->keep = kj_ykeep_new();
-	/* The set's record of the file: its name, for findings. */
-	file = kj_xcalloc(1, sizeof *file + len + 1);
-	copy = (char *)(file + 1);
-	memcpy(copy, name, len + 1);
-	file->name = copy;
-	kj_grow(&s->files, &s->capfiles, s->nfiles + 1, sizeof *s->files);
-	s->files[s->nfiles++] = file;
+	if (s) {
+		if (!s->keep)
+			s->keep = kj_ykeep_new();
+		/* The set's record of the file: its name, for findings. */
+		file = kj_xcalloc(1, sizeof *file + len + 1);
+		copy = (char *)(file + 1);
+		memcpy(copy, name, len + 1);
+		file->name = copy;
+		kj_grow(&s->files, &s->capfiles, s->nfiles + 1,
+		        sizeof *s->files);
+		s->files[s->nfiles++] = file;
+	} else {
+		fileno = k->fileno;
+	}
 	while ((rc = kj_ystream_next(st, &view, err)) == 1)
-		if (add_doc(s, view, file, fileno, err) < 0) {
+		if (add_doc(k, view, file ? file : view, fileno, err) < 0) {
 			rc = -1;
 			break;
 		}
 	kj_ystream_close(st);
+	free(k->tugas);
 	return rc;
+}
+
+int kj_anjab_each(const char *path, size_t fileno, kj_anjab_fn fn,
+                  void *arg, kj_err *err)
+{
+	struct sink k = { NULL, fn, arg, fileno, NULL, 0 };
+	kj_ystream *st = kj_ystream_open_path(path, err);
+
+	return st ? add_stream(&k, st, err) : -1;
+}
+
+int kj_anjab_each_mem(const char *name, const void *buf, size_t len,
+                      size_t fileno, kj_anjab_fn fn, void *arg,
+                      kj_err *err)
+{
+	struct sink k = { NULL, fn, arg, fileno, NULL, 0 };
+	kj_ystream *st = kj_ystream_open_mem(name, buf, len, err);
+
+	return st ? add_stream(&k, st, err) : -1;
 }
 
 int kj_anjab_load(kj_anjab_set *s, const char *path, kj_err *err)
 {
+	struct sink k = { s, NULL, NULL, 0, NULL, 0 };
 	kj_ystream *st = kj_ystream_open_path(path, err);
 
-	return st ? add_stream(s, st, err) : -1;
+	return st ? add_stream(&k, st, err) : -1;
 }
 
 int kj_anjab_load_mem(kj_anjab_set *s, const char *name, const void *buf,
                       size_t len, kj_err *err)
 {
+	struct sink k = { s, NULL, NULL, 0, NULL, 0 };
 	kj_ystream *st = kj_ystream_open_mem(name, buf, len, err);
 
-	return st ? add_stream(s, st, err) : -1;
+	return st ? add_stream(&k, st, err) : -1;
 }
 
 void kj_anjab_free(kj_anjab_set *s)
 {
 	for (size_t i = 0; i < s->njab; i++)
-		free_jabatan(&s->jab[i]);
+		free_jabatan(&s->jab[i], false);
 	for (size_t i = 0; i < s->nrekap; i++)
 		free_rekap(&s->rekap[i]);
 	for (size_t i = 0; i < s->nfiles; i++)

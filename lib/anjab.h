@@ -75,10 +75,13 @@ typedef struct kj_jabatan {
 	const kj_ynode *syarat, *keterampilan, *bakat, *temperamen, *minat,
 	      *upaya_fisik, *kondisi_fisik, *fungsi;
 	kj_anj_num kelas;                   /* integer, any value */
-	/* evjab: levels by factor, 0 = not given */
-	const kj_ynode *evjab;
+	/* evjab: levels by factor, 0 = not given; a level is an integer
+	 * or a label (F1L6, 1-6, Faktor 1 - 6: kinerja-formats(5)) */
+	const kj_ynode *evjab;              /* a mapping or a sequence */
 	bool evjab_struktural;              /* the 7-score scheme */
 	kj_anj_num level[KJ_EVJAB_MAX];
+	/* a label of another factor ("f1" for f2: F1L6): "" when not */
+	char level_of[KJ_EVJAB_MAX][6];
 	kj_anj_num bezetting;               /* integer, any value */
 	const kj_ynode *bezetting_per;      /* date text or NULL */
 } kj_jabatan;
@@ -118,6 +121,22 @@ int kj_anjab_load(kj_anjab_set *s, const char *path, kj_err *err);
 int kj_anjab_load_mem(kj_anjab_set *s, const char *name, const void *buf,
                       size_t len, kj_err *err);
 void kj_anjab_free(kj_anjab_set *s);
+
+/*
+ * Read the documents of PATH ("-" stdin) one at a time, without a set:
+ * fn is called for each jabatan (q NULL) or rekap (j NULL) in order, with
+ * a model whose nodes live only during the call (the document is then
+ * forgotten, and its memory reused for the next one).  Every finding
+ * names fileno as the file's index.  0, or -1 with ERR filled (fn has
+ * seen the documents before the one that failed).
+ */
+typedef void (*kj_anjab_fn)(void *arg, const kj_jabatan *j,
+                            const kj_anj_rekap *q);
+int kj_anjab_each(const char *path, size_t fileno, kj_anjab_fn fn,
+                  void *arg, kj_err *err);
+int kj_anjab_each_mem(const char *name, const void *buf, size_t len,
+                      size_t fileno, kj_anjab_fn fn, void *arg,
+                      kj_err *err);
 
 /* Text of a scalar node, "" for NULL. */
 static inline const char *kj_anj_str(const kj_ynode *n)

@@ -6,7 +6,7 @@
 D=$KJ_TOP/tests/data/anjab
 E=$KJ_TOP/examples/kota-contoh/anjab
 
-plan 47
+plan 52
 
 check "--help exits 0" anjab-validate --help
 check_text "--help starts with the usage" \
@@ -20,6 +20,18 @@ check "clean.yaml: exit 0" anjab-validate "$D/clean.yaml"
 check_text "clean.yaml: nothing on stderr" "" "$(cat "$SCRATCH/.err")"
 check_same "clean.yaml: the ABK of the README" "$D/clean.tsv" "$SCRATCH/.out"
 check "--strict with nothing to report: exit 0" anjab-validate --strict "$D/clean.yaml"
+
+# evjab levels written as labels (F1L6, 1-6, Faktor 1 - 6; kinerja-formats(5))
+# count as the integers: clean.yaml's 740 points, kelas 6, the same table.
+sed 's/^evjab: .*/evjab: { f1: F1L3, f2: 2-2, f3: "Faktor 3 - 2", f4: Faktor 4 Level 2, f5: f5l1, f6: 6-1, f7: F7L1, f8: 1, f9: F9 - 1 }/' \
+	"$D/clean.yaml" > labels.yaml
+check "evjab labels in the mapping: exit 0" anjab-validate labels.yaml
+check_text "evjab labels in the mapping: nothing on stderr" "" "$(cat "$SCRATCH/.err")"
+check_same "evjab labels in the mapping: the ABK of clean.yaml" "$D/clean.tsv" "$SCRATCH/.out"
+sed 's/^evjab: .*/evjab: [F9L1, F8L1, F7L1, F6L1, F5L1, F4L2, F3L2, F2L2, F1L3]/' \
+	"$D/clean.yaml" > labels-seq.yaml
+check "evjab as a sequence of labels: exit 0" anjab-validate labels-seq.yaml
+check_same "evjab as a sequence of labels: the ABK of clean.yaml" "$D/clean.tsv" "$SCRATCH/.out"
 
 # The three examples, worked in their comments.
 check "the examples: exit 0" anjab-validate "$E/kepala-bidang-mutasi.yaml" \

@@ -7,7 +7,7 @@ D=$KJ_TOP/tests/data/anjab
 C=$D/clean.yaml
 U="usage: anjab-validate [-p pegawai.tsv] [--wke-jam 1250] [--pembulatan half-up|ceil|floor] [--strict] [--peta] [-o FILE] [ANJAB...]"
 
-plan 51
+plan 57
 
 # bad DESC MESSAGE CMD...: exit 2, the first line of stderr, no out.tsv.
 bad() {
@@ -37,6 +37,12 @@ bad "a missing file" "anjab-validate: nofile.yaml: error: cannot open: No such f
 	anjab-validate -o out.tsv nofile.yaml
 bad "a missing roster" "anjab-validate: nofile.tsv: error: cannot open: No such file or directory" \
 	anjab-validate -p nofile.tsv -o out.tsv "$C"
+sed 's/^evjab: .*/evjab: [F1L3, F2L2, F3L2, F4L2, F5L1, F6L1, F7L1, F8L1, F9L1, F1-3]/' "$C" > evdup.yaml
+bad "evjab: a factor given twice" "anjab-validate: evdup.yaml:21:63: error: evjab: a second level for factor f1 (first at line 21, column 9)" \
+	anjab-validate -o out.tsv evdup.yaml
+sed 's/^evjab: .*/evjab: [F1L3, tiga]/' "$C" > evword.yaml
+bad "evjab: an item that is not a label" "anjab-validate: evword.yaml:21:15: error: evjab: expected a factor level such as F1L6, 1-6 or 'Faktor 1 - 6', found 'tiga'" \
+	anjab-validate -o out.tsv evword.yaml
 printf 'nama: A\n  tugas: [\n' > broken.yaml
 bad "malformed YAML" "anjab-validate: broken.yaml:2:8: error: mapping values are not allowed in this context" \
 	anjab-validate -o out.tsv "$C" broken.yaml

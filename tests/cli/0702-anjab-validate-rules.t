@@ -6,7 +6,7 @@
 . "${KJ_TOP:-.}/tests/cli/lib.sh"
 C=$KJ_TOP/tests/data/anjab/clean.yaml
 
-plan 102
+plan 106
 
 # mut FILE SED-ARGS...: clean.yaml changed by sed.
 mut() {
@@ -83,6 +83,10 @@ rule 1 a11.yaml "20:8: error: kelas 7 is below 8, the lowest kelas a struktural 
 mut a11-level.yaml -e 's/f1: 3/f1: 10/' -e 's/, f9: 1//'
 rule 1 a11-level.yaml "21:8: error: evjab.f9 has no level [A11]" \
 	"21:14: error: evjab.f1: level '10' is out of range (1 to 9) [A11]"
+mut a11-label.yaml -e 's/f1: 3/f1: F2L3/'
+rule 1 a11-label.yaml "21:14: error: evjab.f1: level 'F2L3' is a level of f2, not of f1 [A11]"
+mut a11-label-range.yaml -e 's/^evjab: .*/evjab: [F1L10, F2L2, F3L2, F4L2, F5L1, F6L1, F7L1, F8L1, F9L1]/'
+rule 1 a11-label-range.yaml "21:9: error: evjab.f1: level 'F1L10' is out of range (1 to 9) [A11]"
 mut a12.yaml -e 's/^kelas: 6/kelas: 7/'
 rule 1 a12.yaml "20:8: error: kelas 7 stated, but evjab gives 740 points, kelas 6 [A12]"
 # A13: the unit tree.

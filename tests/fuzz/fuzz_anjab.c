@@ -11,7 +11,10 @@
  *   - every computed row: beban >= 0, kebutuhan_hitung is beban / WKE to
  *     the hundredth, ceil >= half-up >= floor, EJ -1 or >= 0 with a PJ
  *     that matches its band, selisih = bezetting - kebutuhan;
- *   - every kelas from evjab is 1..17 and its points map back to it.
+ *   - every kelas from evjab is 1..17 and its points map back to it;
+ *   - checking one document at a time as it streams by (kj_anjab_each_mem,
+ *     kj_abk_add, kj_abk_finish) loads the same and finds the same, in
+ *     the same order, as kj_abk_run on the loaded set.
  *
  * Build and run:
  *   make fuzz
@@ -81,6 +84,46 @@ static void check_findings(const kj_abk_result *r)
 	}
 }
 
+static void on_doc(void *arg, const kj_jabatan *j, const kj_anj_rekap *q)
+{
+	if (j)
+		kj_abk_add(arg, j);
+	else
+		kj_abk_add_rekap(arg, q);
+}
+
+/* The streaming path against r, the result of kj_abk_run. */
+static void check_streaming(const uint8_t *data, size_t size, int loaded,
+                            const kj_abk_opts *o, const int64_t *bez,
+                            const kj_abk_result *r)
+{
+	static const kj_abk_opts def = { 1250, KJ_BULAT_HALF_UP };
+	kj_abk *a = kj_abk_new(o ? o : &def);
+	kj_abk_result r2;
+	kj_err err;
+	int rc = kj_anjab_each_mem("fuzz.yaml", data, size, 0, on_doc, a,
+	                           &err);
+
+	if ((rc == 0) != (loaded == 0))
+		abort();
+	if (rc == 0) {
+		kj_abk_finish(a, bez, &r2);
+		if (r2.nf != r->nf || r2.nrows != r->nrows)
+			abort();
+		for (size_t i = 0; i < r->nf; i++)
+			if (strcmp(r->f[i].msg, r2.f[i].msg) != 0 ||
+			    r->f[i].line != r2.f[i].line ||
+			    r->f[i].col != r2.f[i].col)
+				abort();
+		for (size_t i = 0; i < r->nrows; i++)
+			if (r->rows[i].beban != r2.rows[i].beban ||
+			    r->rows[i].ej != r2.rows[i].ej)
+				abort();
+		kj_abk_result_free(&r2);
+	}
+	kj_abk_free(a);
+}
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	kj_anjab_set s;
@@ -94,6 +137,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		if (!err.msg[0] || (err.status != 2 && err.status != 3))
 			abort();
 		kj_anjab_free(&s);
+		check_streaming(data, size, -1, NULL, NULL, NULL);
 		return 0;
 	}
 	for (size_t m = 0; m < 3; m++) {
@@ -109,6 +153,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 				bez[i] = (int64_t)(i % 3);
 		}
 		kj_abk_run(&s, &o, bez, &r);
+		if (m != 1)
+			check_streaming(data, size, 0, &o, bez, &r);
 		check_findings(&r);
 		check_rows(&r, modes[m]);
 		kj_abk_result_free(&r);

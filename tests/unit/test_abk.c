@@ -271,6 +271,9 @@ static void test_rules(void **state)
 	/* 50+25*4+10+20+5+5 = 190 -> kelas 1, not 5 */
 	expect_rule("kelas: 5", "kelas: 5\nevjab: { f1: 1, f2: 1, f3: 1, "
 	            "f4: 1, f5: 1, f6: 1, f7: 1, f8: 1, f9: 1 }", "A12");
+	/* a label of another factor */
+	expect_rule("kelas: 5", "kelas: 5\nevjab: { f1: F2L2, f2: 2, f3: 1, "
+	            "f4: 2, f5: 1, f6: 1, f7: 1, f8: 1, f9: 1 }", "A11");
 	expect_rule("unit: DINAS.SEK", "unit: LAIN.SEK", "A13");
 	expect_rule("jumlah: 300", "jumlah: -300", "B01");
 	expect_rule("jumlah: 300", "jumlah: banyak", "B01");
@@ -321,6 +324,106 @@ static void test_set_rules(void **state)
 	kj_anjab_free(&s);
 }
 
+/* A level written as a label counts as the integer: the same points and
+ * kelas, no finding.  200+125+25+75+25+10+20+5+5 = 490 -> kelas 5
+ * (455-650), the kelas the document states. */
+static void test_evjab_labels(void **state)
+{
+	static const char *const forms[] = {
+		"evjab: { f1: 2, f2: 2, f3: 1, f4: 2, f5: 1, f6: 1, f7: 1, "
+		"f8: 1, f9: 1 }",
+		"evjab: { f1: F1L2, f2: 2-2, f3: 'Faktor 3 - 1', f4: Faktor 4 "
+		"Level 2, f5: 5-1, f6: F6L1, f7: F7L1, f8: F8L1, f9: F9L1 }",
+		"evjab: [F1L2, F2L2, F3L1, F4L2, F5L1, F6L1, F7L1, F8L1, F9L1]",
+		"evjab: [9-1, 8-1, 7-1, 6-1, 5-1, 4-2, 3-1, 2-2, 1-2]",
+	};
+	char doc[8192];
+	const char *p = strstr(clean, "kelas: 5");
+
+	(void)state;
+	for (size_t k = 0; k < sizeof forms / sizeof forms[0]; k++) {
+		kj_anjab_set s;
+		kj_abk_result r;
+
+		snprintf(doc, sizeof doc, "%.*skelas: 5\n%s%s",
+		         (int)(p - clean), clean, forms[k], p + 8);
+		run(doc, &s, &r);
+		for (size_t i = 0; i < r.nf; i++)
+			print_message("# %s: %ld:%ld %s %s\n", forms[k],
+			              r.f[i].line, r.f[i].col, r.f[i].rule,
+			              r.f[i].msg);
+		assert_int_equal(r.nf, 0);
+		assert_int_equal(r.rows[0].nilai_evjab, 490);
+		assert_int_equal(r.rows[0].kelas_evjab, 5);
+		kj_abk_result_free(&r);
+		kj_anjab_free(&s);
+	}
+}
+
+static void on_doc(void *arg, const kj_jabatan *j, const kj_anj_rekap *q)
+{
+	if (j)
+		kj_abk_add(arg, j);
+	else
+		kj_abk_add_rekap(arg, q);
+}
+
+/* Checked one document at a time as they stream by (kj_anjab_each_mem,
+ * kj_abk_add): the same findings, in the same order, and the same rows as
+ * kj_abk_run on the loaded set, bezetting from a roster included. */
+static void test_streaming(void **state)
+{
+	char doc[32768];
+	kj_abk_opts o = { 1250, KJ_BULAT_HALF_UP };
+	int64_t bez[3] = { 0, 1, 5 };
+	kj_err err;
+
+	(void)state;
+	/* three jabatan: the clean one, the same (A05), one with defects,
+	 * and a wrong rekap */
+	snprintf(doc, sizeof doc, "%s---\n%s---\n%s---\nrekap: { opd: DINAS, "
+	         "kebutuhan: 3 }\n", clean, clean, clean);
+	{
+		char *q = strstr(doc + strlen(clean) * 2, "jumlah: 300");
+
+		memcpy(q, "jumlah: 900", 11);   /* B05: 1,800 h alone */
+	}
+	for (int roster = 0; roster < 2; roster++) {
+		kj_anjab_set s;
+		kj_abk_result r1, r2;
+		kj_abk *a = kj_abk_new(&o);
+
+		memset(&s, 0, sizeof s);
+		assert_int_equal(kj_anjab_load_mem(&s, "t.yaml", doc,
+		                                   strlen(doc), &err), 0);
+		kj_abk_run(&s, &o, roster ? bez : NULL, &r1);
+		assert_int_equal(kj_anjab_each_mem("t.yaml", doc, strlen(doc),
+		                                   0, on_doc, a, &err), 0);
+		assert_int_equal(kj_abk_njab(a), 3);
+		kj_abk_finish(a, roster ? bez : NULL, &r2);
+		kj_abk_free(a);
+		assert_true(r1.nf > 2);
+		assert_int_equal(r1.nf, r2.nf);
+		for (size_t i = 0; i < r1.nf; i++) {
+			assert_string_equal(r1.f[i].rule, r2.f[i].rule);
+			assert_string_equal(r1.f[i].msg, r2.f[i].msg);
+			assert_string_equal(r1.f[i].file, r2.f[i].file);
+			assert_int_equal(r1.f[i].line, r2.f[i].line);
+			assert_int_equal(r1.f[i].col, r2.f[i].col);
+		}
+		assert_int_equal(r1.nrows, r2.nrows);
+		for (size_t i = 0; i < r1.nrows; i++) {
+			assert_int_equal(r1.rows[i].beban, r2.rows[i].beban);
+			assert_int_equal(r1.rows[i].ej, r2.rows[i].ej);
+			assert_int_equal(r1.rows[i].bezetting,
+			                 r2.rows[i].bezetting);
+		}
+		kj_abk_result_free(&r1);
+		kj_abk_result_free(&r2);
+		kj_anjab_free(&s);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -332,6 +435,8 @@ int main(void)
 		cmocka_unit_test(test_clean),
 		cmocka_unit_test(test_rules),
 		cmocka_unit_test(test_set_rules),
+		cmocka_unit_test(test_evjab_labels),
+		cmocka_unit_test(test_streaming),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

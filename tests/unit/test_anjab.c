@@ -65,6 +65,16 @@ static void test_refused(void **state)
 	        "'opd'");
 	refused("nama: a\n  b: [\n", 2, 4, "mapping values are not allowed "
 	        "in this context");
+	/* evjab as a sequence: every item a label of a factor of the job,
+	 * each factor once */
+	refused("jenis: pelaksana\nevjab: [F1L2, x]\n", 2, 15, "evjab: "
+	        "expected a factor level such as F1L6, 1-6 or 'Faktor 1 - "
+	        "6', found 'x'");
+	refused("jenis: pelaksana\nevjab: [F1L2, F4AL1]\n", 2, 15, "evjab: "
+	        "'F4AL1' is a level of factor f4a, which fungsional and "
+	        "pelaksana jobs do not have (they have f1 to f9)");
+	refused("jenis: pengawas\nevjab: [F1L2, 1-3]\n", 2, 15, "evjab: a "
+	        "second level for factor f1 (first at line 2, column 9)");
 }
 
 static void test_loads(void **state)
@@ -127,12 +137,67 @@ static void test_missing(void **state)
 	kj_anjab_free(&s);
 }
 
+/* evjab levels written as labels (domain/anjab-abk.md §3.2: "F-L", e.g.
+ * 1-6; F1L6; Faktor 1 - 6), in a mapping or as a sequence. */
+static void test_evjab_labels(void **state)
+{
+	kj_anjab_set s;
+	kj_err err;
+	/* f1..f9 of a pelaksana: 3 2 2 2 1 1 2 1 1, in every spelling */
+	static const int64_t want[9] = { 3, 2, 2, 2, 1, 1, 2, 1, 1 };
+
+	(void)state;
+	assert_int_equal(load("nama: A\njenis: pelaksana\nevjab: { f1: F1L3, "
+	                      "f2: 2-2, f3: 'Faktor 3 - 2', f4: Faktor 4 "
+	                      "Level 2, f5: f5l1, f6: F6-1, f7: 7 - 2, f8: 1, "
+	                      "f9: F9 L1 }\n", &s, &err), 0);
+	for (int i = 0; i < 9; i++) {
+		assert_int_equal(s.jab[0].level[i].v, want[i]);
+		assert_null(s.jab[0].level[i].bad);
+		assert_string_equal(s.jab[0].level_of[i], "");
+	}
+	kj_anjab_free(&s);
+	assert_int_equal(load("nama: A\njenis: pelaksana\nevjab: [F1L3, F2L2, "
+	                      "3-2, 'Faktor 4 - 2', F5L1, F6L1, F7L2, F8L1, "
+	                      "F9L1]\n", &s, &err), 0);
+	for (int i = 0; i < 9; i++)
+		assert_int_equal(s.jab[0].level[i].v, want[i]);
+	assert_false(s.jab[0].evjab_struktural);
+	kj_anjab_free(&s);
+	/* no jenis: 4a/4b make it struktural; the order does not matter */
+	assert_int_equal(load("nama: A\nevjab: [F6L2, F4AL3, f4b-1]\n", &s,
+	                      &err), 0);
+	assert_true(s.jab[0].evjab_struktural);
+	assert_int_equal(s.jab[0].level[3].v, 3);   /* f4a */
+	assert_int_equal(s.jab[0].level[4].v, 1);   /* f4b */
+	assert_int_equal(s.jab[0].level[6].v, 2);   /* f6 */
+	assert_null(s.jab[0].level[0].node);        /* f1 not given */
+	kj_anjab_free(&s);
+	/* a label of another factor loads, and says which (A11 later); a
+	 * level out of range loads as its number */
+	assert_int_equal(load("nama: A\njenis: pelaksana\nevjab: { f1: F2L3, "
+	                      "f2: 2-12 }\n", &s, &err), 0);
+	assert_string_equal(s.jab[0].level_of[0], "f2");
+	assert_int_equal(s.jab[0].level[0].v, 3);
+	assert_string_equal(s.jab[0].level_of[1], "");
+	assert_int_equal(s.jab[0].level[1].v, 12);
+	kj_anjab_free(&s);
+	/* not a label: as before, a value that is not a level */
+	assert_int_equal(load("nama: A\njenis: pelaksana\nevjab: { f1: F1, "
+	                      "f2: 2-, f3: L3 }\n", &s, &err), 0);
+	assert_non_null(s.jab[0].level[0].bad);
+	assert_non_null(s.jab[0].level[1].bad);
+	assert_non_null(s.jab[0].level[2].bad);
+	kj_anjab_free(&s);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_refused),
 		cmocka_unit_test(test_loads),
 		cmocka_unit_test(test_missing),
+		cmocka_unit_test(test_evjab_labels),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
