@@ -258,6 +258,8 @@ struct kj_output {
 	char *tmp;      /* temporary file, NULL when writing stdout directly */
 	int named;      /* opened by kj_output_open_named */
 	int anon;       /* an unnamed O_TMPFILE, given a name at commit */
+	int afd;        /* a named output's unnamed O_TMPFILE, or -1 */
+	char *proc;     /* its name for the library: /proc/self/fd/AFD */
 	int direct;     /* the target is a device or FIFO: written in place */
 	int slot;       /* index in pending[] */
 };
@@ -416,11 +418,27 @@ static char *make_temp(const char *target, int *fd, kj_err *err)
 static int open_anon(const char *target)
 {
 #ifdef O_TMPFILE
-	const char *slash = strrchr(target, '/');
+	const char *slash;
 	char *dir;
 	mode_t mask;
 	int fd;
 
+	/* For the tests of the named fallback (tests/unit/test_io.c). */
+	if (getenv("KJ_IO_NO_TMPFILE"))
+		return -1;
+	if (!target) {          /* standard output or a spool: in TMPDIR */
+		const char *tmpdir = getenv("TMPDIR");
+
+		if (!tmpdir || !*tmpdir)
+			tmpdir = "/tmp";
+		if (access("/proc/self/fd", X_OK) != 0)
+			return -1;
+		mask = umask(0);
+		umask(mask);
+		return open(tmpdir, O_TMPFILE | O_RDWR | O_CLOEXEC,
+		            0666 & ~mask);
+	}
+	slash = strrchr(target, '/');
 	if (!*(slash ? slash + 1 : target) ||
 	    access("/proc/self/fd", X_OK) != 0)
 		return -1;
@@ -432,7 +450,7 @@ static int open_anon(const char *target)
 		dir = kj_xstrndup(target, (size_t)(slash - target));
 	mask = umask(0);
 	umask(mask);
-	fd = open(dir, O_TMPFILE | O_WRONLY | O_CLOEXEC, 0666 & ~mask);
+	fd = open(dir, O_TMPFILE | O_RDWR | O_CLOEXEC, 0666 & ~mask);
 	free(dir);
 	return fd;
 #else
@@ -492,6 +510,7 @@ static kj_output *open_common(const char *path, int named, kj_err *err)
 
 	o = kj_xcalloc(1, sizeof *o);
 	o->slot = -1;
+	o->afd = -1;
 	o->named = named;
 	if (to_stdout && !named) {
 		o->fp = stdout;
@@ -519,6 +538,19 @@ static kj_output *open_common(const char *path, int named, kj_err *err)
 			}
 			return o;
 		}
+	}
+	/*
+	 * A library that needs a file name (libxlsxwriter) gets the unnamed
+	 * file's /proc/self/fd path: it opens the same inode again, and even
+	 * SIGKILL leaves nothing behind.  Given a name only at commit.
+	 */
+	if (named && (fd = open_anon(o->direct ? NULL : o->target)) >= 0) {
+		char proc[64];
+
+		snprintf(proc, sizeof proc, "/proc/self/fd/%d", fd);
+		o->afd = fd;
+		o->proc = kj_xstrdup(proc);
+		return o;
 	}
 	if (!to_stdout && !named && (fd = open_anon(o->target)) >= 0) {
 		o->anon = 1;
@@ -587,7 +619,7 @@ FILE *kj_output_stream(kj_output *o)
 
 const char *kj_output_path(const kj_output *o)
 {
-	return o->tmp;
+	return o->proc ? o->proc : o->tmp;
 }
 
 const char *kj_output_name(const kj_output *o)
@@ -597,6 +629,9 @@ const char *kj_output_name(const kj_output *o)
 
 static void free_output(kj_output *o)
 {
+	if (o->afd >= 0)
+		close(o->afd);
+	free(o->proc);
 	free(o->tmp);
 	free(o->target);
 	free(o);
@@ -657,13 +692,14 @@ static int commit_direct(kj_output *o, kj_err *err)
 			kj_err_sys(err, o->target, "cannot open");
 			rc = -1;
 		} else {
-			rc = copy_out(o->tmp, f, o->target, err);
+			rc = copy_out(kj_output_path(o), f, o->target, err);
 			if (fclose(f) != 0 && rc == 0) {
 				kj_err_sys(err, o->target, "write error");
 				rc = -1;
 			}
 		}
-		unlink(o->tmp);
+		if (o->tmp)
+			unlink(o->tmp);
 	}
 	drop_pending(o);
 	free_output(o);
@@ -713,6 +749,20 @@ int kj_output_commit(kj_output *o, kj_err *err)
 			rc = -1;
 		}
 		o->fp = NULL;
+	} else if (o->afd >= 0) {
+		/* A named output in an unnamed file: sync, then a name for
+		 * the rename (standard output: copied below). */
+		if (fsync(o->afd) != 0) {
+			kj_err_sys(err, kj_output_name(o), "write error");
+			rc = -1;
+		}
+		if (rc == 0 && o->target && link_anon(o, o->afd, err) < 0)
+			rc = -1;
+		if (rc == 0 && !o->target) {
+			rc = copy_out(o->proc, stdout, "<stdout>", err);
+			free_output(o);
+			return rc;
+		}
 	} else if (o->target) {
 		/* A named output written by a library: sync it too. */
 		int fd = open(o->tmp, O_RDONLY | O_CLOEXEC);

@@ -1044,7 +1044,34 @@ static void test_output_named(void **state)
 	(void)state;
 	subdir(d, sizeof d, "named");
 	pjoin(t, sizeof t, d, "rekap.xlsx");
+	/* O_TMPFILE: the library gets /proc/self/fd/N, nothing is named
+	 * in the folder until commit. */
 	o = kj_output_open_named(t, &err);
+	assert_non_null(o);
+	assert_string_equal(kj_output_name(o), t);
+	assert_null(kj_output_stream(o));
+	assert_int_equal(strncmp(kj_output_path(o), "/proc/self/fd/", 14), 0);
+	assert_listing(d, "");
+	/* The library opens it by that name, truncating (fopen "wb"). */
+	WRITE_LIT(kj_output_path(o), "a longer first attempt");
+	WRITE_LIT(kj_output_path(o), "PK\3\4 new");
+	assert_listing(d, "");
+	assert_int_equal(kj_output_commit(o, &err), 0);
+	assert_file(t, "PK\3\4 new");
+	assert_listing(d, "rekap.xlsx");
+	/* Aborted: nothing left, the target as it was. */
+	o = kj_output_open_named(t, &err);
+	assert_non_null(o);
+	WRITE_LIT(kj_output_path(o), "discarded");
+	kj_output_abort(o);
+	assert_file(t, "PK\3\4 new");
+	assert_listing(d, "rekap.xlsx");
+	unlink(t);
+
+	/* Without O_TMPFILE: a hidden temporary beside the target. */
+	setenv("KJ_IO_NO_TMPFILE", "1", 1);
+	o = kj_output_open_named(t, &err);
+	unsetenv("KJ_IO_NO_TMPFILE");
 	assert_non_null(o);
 	assert_string_equal(kj_output_name(o), t);
 	/* no stream: a library writes the file by its name */
@@ -1214,9 +1241,8 @@ static void test_output_named_stdout(void **state)
 		fail();
 	}
 	assert_string_equal(a.name, "<stdout>");
-	/* the temporary was in $TMPDIR and is gone */
-	assert_int_equal(strncmp(a.tmp, d, strlen(d)), 0);
-	assert_int_equal(access(a.tmp, F_OK), -1);
+	/* the temporary was an unnamed file (in $TMPDIR), now gone */
+	assert_int_equal(strncmp(a.tmp, "/proc/self/fd/", 14), 0);
 	assert_listing(d, "");
 	got = read_all(cap, &len);
 	assert_non_null(got);
@@ -1357,9 +1383,11 @@ static void test_too_many_outputs(void **state)
 	subdir(d, sizeof d, "many");
 	pjoin(t, sizeof t, d, "out.xlsx");
 	memset(&err, 0, sizeof err);
-	/* named outputs hold no file descriptor */
+	/* named outputs with a hidden temporary hold no file descriptor */
+	setenv("KJ_IO_NO_TMPFILE", "1", 1);
 	while (n < LIMIT && (o[n] = kj_output_open_named(t, &err)) != NULL)
 		n++;
+	unsetenv("KJ_IO_NO_TMPFILE");
 	assert_true(n > 1 && n < LIMIT);
 	assert_int_equal(err.status, KJ_EXIT_INTERNAL);
 	assert_contains(err.msg, "too many open outputs");
@@ -1423,11 +1451,11 @@ static int in_child(int (*fn)(void *), void *arg)
  * Fork a child that opens target, writes and flushes part of a file, tells
  * the parent through a pipe, then either calls exit(3) (sig == 0) or waits
  * to be killed by sig.  Returns the wait status.  The output is a named
- * one (its hidden temporary exists from the start, so that its removal
- * can be seen); stream outputs use an unnamed O_TMPFILE, see
- * test_sigkill_stream_leaves_nothing.
+ * one: with anon, an unnamed O_TMPFILE; without, a hidden temporary that
+ * exists from the start, so that its removal can be seen (stream outputs:
+ * test_sigkill_stream_leaves_nothing).
  */
-static int run_child(const char *target, int sig)
+static int run_child(const char *target, int sig, int anon)
 {
 	int fds[2], status;
 	pid_t pid;
@@ -1445,6 +1473,8 @@ static int run_child(const char *target, int sig)
 		close(fds[0]);
 		FILE *f;
 
+		if (!anon)
+			setenv("KJ_IO_NO_TMPFILE", "1", 1);
 		child_output = kj_output_open_named(target, &err);
 		if (!child_output)
 			_exit(100);
@@ -1472,7 +1502,8 @@ static int run_child(const char *target, int sig)
 		slash = strrchr(d, '/');
 		*slash = '\0';
 		l = dir_listing(d);
-		assert_non_null(strstr(l, ".target.tsv."));
+		if (!anon)
+			assert_non_null(strstr(l, ".target.tsv."));
 		free(l);
 		assert_int_equal(kill(pid, sig), 0);
 	}
@@ -1490,7 +1521,7 @@ static void test_exit_removes_temp(void **state)
 	subdir(d, sizeof d, "exit");
 	pjoin(t, sizeof t, d, "target.tsv");
 	WRITE_LIT(t, "old\n");
-	status = run_child(t, 0);
+	status = run_child(t, 0, 0);
 	assert_true(WIFEXITED(status));
 	assert_int_equal(WEXITSTATUS(status), 3);
 	assert_file(t, "old\n");
@@ -1508,7 +1539,7 @@ static void test_signals_remove_temp(void **state)
 	pjoin(t, sizeof t, d, "target.tsv");
 	WRITE_LIT(t, "old\n");
 	for (size_t i = 0; i < sizeof sigs / sizeof sigs[0]; i++) {
-		status = run_child(t, sigs[i]);
+		status = run_child(t, sigs[i], 0);
 		/* the child dies of the signal, as without a handler */
 		assert_true(WIFSIGNALED(status));
 		assert_int_equal(WTERMSIG(status), sigs[i]);
@@ -1526,7 +1557,7 @@ static void test_sigkill_keeps_target(void **state)
 	subdir(d, sizeof d, "sigkill");
 	pjoin(t, sizeof t, d, "target.tsv");
 	WRITE_LIT(t, "old\n");
-	status = run_child(t, SIGKILL);
+	status = run_child(t, SIGKILL, 0);
 	assert_true(WIFSIGNALED(status));
 	assert_int_equal(WTERMSIG(status), SIGKILL);
 	/* The old target is intact; the hidden temporary may remain. */
@@ -1543,6 +1574,24 @@ static void test_sigkill_keeps_target(void **state)
 		unlink(p);
 	}
 	free(l);
+}
+
+/* A named output (O_TMPFILE, written through /proc/self/fd/N) killed
+ * with SIGKILL: the old target is intact and nothing else is left. */
+static void test_sigkill_named_leaves_nothing(void **state)
+{
+	char d[PATH_MAX], t[PATH_MAX];
+	int status;
+
+	(void)state;
+	subdir(d, sizeof d, "sigkill-named");
+	pjoin(t, sizeof t, d, "target.tsv");
+	WRITE_LIT(t, "old\n");
+	status = run_child(t, SIGKILL, 1);
+	assert_true(WIFSIGNALED(status));
+	assert_int_equal(WTERMSIG(status), SIGKILL);
+	assert_file(t, "old\n");
+	assert_listing(d, "target.tsv");
 }
 
 /* A stream output killed with SIGKILL: the old target is intact and,
@@ -1701,6 +1750,7 @@ int main(void)
 		cmocka_unit_test(test_sigkill_keeps_target),
 		cmocka_unit_test(test_child_exit_keeps_parent_temp),
 		cmocka_unit_test(test_child_output_keeps_parent_temp),
+		cmocka_unit_test(test_sigkill_named_leaves_nothing),
 		cmocka_unit_test(test_sigkill_stream_leaves_nothing),
 	};
 
