@@ -317,6 +317,108 @@ static void test_gzip_lines(void **state)
 	free(got);
 }
 
+/*
+ * A gzipped regular file of more than 64 KiB is inflated on a second
+ * thread (io.c, struct reader): the same lines, the same raw bytes, and
+ * a truncated or corrupt stream gives the same errors, after every line
+ * before the damage.  3 MB of numbered lines, so the ring of four 256 KiB
+ * slots wraps many times.
+ */
+static void test_gzip_large(void **state)
+{
+	enum { NLINES = 300000 };
+	char p[PATH_MAX], q[PATH_MAX], *text, *line, *gz;
+	size_t n = 0, len, gzlen;
+	long good = 0;
+	kj_err err;
+	kj_input *in;
+	int rc;
+
+	(void)state;
+	text = malloc((size_t)NLINES * 12);
+	assert_non_null(text);
+	for (long i = 0; i < NLINES; i++)
+		n += (size_t)sprintf(text + n, "%08ld\n", i * 7);
+	write_gz(spath(p, sizeof p, "large.gz"), text, n);
+
+	/* Lines, all of them, in order. */
+	in = kj_input_open(p, &err);
+	assert_non_null(in);
+	assert_true(kj_input_gzipped(in));
+	while ((rc = kj_input_line(in, &line, &len, &err)) > 0) {
+		char want[24];
+
+		snprintf(want, sizeof want, "%08ld", good * 7);
+		if (strcmp(line, want) != 0)
+			break;
+		good++;
+	}
+	assert_int_equal(rc, 0);
+	assert_int_equal(good, NLINES);
+	kj_input_close(in);
+
+	/* Raw reads (the YAML loaders' path), after a first line. */
+	in = kj_input_open(p, &err);
+	assert_non_null(in);
+	assert_int_equal(kj_input_line(in, &line, &len, &err), 1);
+	{
+		char *back = malloc(n), buf[10000];
+		size_t m = 9;
+		ssize_t r;
+
+		assert_non_null(back);
+		memcpy(back, text, 9);
+		while ((r = kj_input_read(in, buf, sizeof buf, &err)) > 0) {
+			assert_true(m + (size_t)r <= n);
+			memcpy(back + m, buf, (size_t)r);
+			m += (size_t)r;
+		}
+		assert_int_equal(r, 0);
+		assert_int_equal(m, n);
+		assert_memory_equal(back, text, n);
+		free(back);
+	}
+	kj_input_close(in);
+
+	/* Closed early: the producer stops (nothing hangs, nothing leaks). */
+	in = kj_input_open(p, &err);
+	assert_non_null(in);
+	assert_int_equal(kj_input_line(in, &line, &len, &err), 1);
+	kj_input_close(in);
+
+	/* Cut in the middle: the lines before, then the error. */
+	gz = read_all(p, &gzlen);
+	assert_non_null(gz);
+	assert_true(gzlen > 200000);
+	write_bytes(spath(q, sizeof q, "large-cut.gz"), gz, gzlen / 2);
+	in = kj_input_open(q, &err);
+	assert_non_null(in);
+	good = 0;
+	while ((rc = kj_input_line(in, &line, &len, &err)) > 0)
+		good++;
+	assert_int_equal(rc, -1);
+	assert_true(good > 1000 && good < NLINES);
+	assert_contains(err.msg, "truncated gzip data");
+	assert_int_equal(err.line, good + 1);
+	/* asked again, the same answer */
+	assert_int_equal(kj_input_line(in, &line, &len, &err), -1);
+	kj_input_close(in);
+
+	/* A damaged byte in the middle: zlib's error, named. */
+	gz[gzlen / 2] ^= 0x55;
+	gz[gzlen / 2 + 1] ^= 0x55;
+	write_bytes(q, gz, gzlen);
+	in = kj_input_open(q, &err);
+	assert_non_null(in);
+	while ((rc = kj_input_line(in, &line, &len, &err)) > 0)
+		;
+	assert_int_equal(rc, -1);
+	assert_contains(err.msg, "corrupt gzip data: ");
+	kj_input_close(in);
+	free(gz);
+	free(text);
+}
+
 /* kj_input_open_as: another name in messages (a spooled stdin). */
 static void test_open_as(void **state)
 {
@@ -1732,6 +1834,7 @@ int main(void)
 		cmocka_unit_test(test_max_line_crlf),
 		cmocka_unit_test(test_max_line_bom),
 		cmocka_unit_test(test_truncated_gzip),
+		cmocka_unit_test(test_gzip_large),
 		cmocka_unit_test(test_corrupt_gzip),
 		cmocka_unit_test(test_raw_read),
 		cmocka_unit_test(test_output_commit),
