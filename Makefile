@@ -6,6 +6,7 @@
 #                        suite again under ASan+UBSan)
 #   make demo            the monthly job on examples/kota-contoh
 #   make bench           benchmarks against the peers (see BENCHMARKS.md)
+#   make bench NATIONAL=1  the national-scale pipeline (4.7 M employees)
 #   make fuzz            libFuzzer targets (clang) into build/fuzz/
 #   make check-valgrind  the command tests under valgrind memcheck (slow)
 #   make install         PREFIX, DESTDIR, BINDIR, MANDIR honoured
@@ -192,10 +193,17 @@ demo: deps
 	$(Q)$(MAKE) --no-print-directory all
 	$(Q)KJ_BIN=$(abspath $(B)) examples/demo.sh
 
+# NATIONAL=1: the national-scale pipeline instead (issue 8; not in CI:
+# about 7 GB of data under build/bench/national/, minutes of both CPUs).
 bench: deps
 	$(Q)$(MAKE) --no-print-directory all
+ifeq ($(NATIONAL),1)
+	$(Q)KJ_BIN=$(abspath $(B)) KJ_TOOLS=$(abspath $(O)/tools) \
+	    scripts/bench/national
+else
 	$(Q)KJ_BIN=$(abspath $(B)) KJ_TOOLS=$(abspath $(O)/tools) PYTHON=$(PYTHON) \
 	    scripts/bench/run
+endif
 
 FUZZ_CFLAGS := -std=c11 -D_GNU_SOURCE -g -O1 -fno-omit-frame-pointer \
                -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all \

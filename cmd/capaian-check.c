@@ -139,6 +139,10 @@ static void parse_period(struct opts *o)
 {
 	if (!o->periode)
 		kj_die_usage(usage_text, "-m PERIODE is required (%s)", "the period to check");
+	if (kj_period_parse(o->periode, strlen(o->periode), &o->period, NULL) &&
+	    o->kegiatan)    /* the advice must be one --kegiatan accepts */
+		kj_die_usage(usage_text, "-m: expected a quarter such as 2026-TW3 with "
+		      "--kegiatan, found '%s'", o->periode);
 	if (kj_period_parse(o->periode, strlen(o->periode), &o->period, NULL))
 		kj_die_usage(usage_text, "-m: expected a period such as 2026-11, 2026-TW3 or "
 		      "2026, found '%s'", o->periode);
@@ -1651,6 +1655,11 @@ static int run_unreported(struct opts *o)
 		w->opd = opt_field(t, (int)copd);
 		w->nama = opt_field(t, (int)cnama);
 		w->kepala = opt_field(t, ckep);
+		/* lapor-remind refuses a bad kepala NIP: refuse it here. */
+		if (*w->kepala &&
+		    kj_nip_parse(w->kepala, strlen(w->kepala), &(kj_nip){ 0 },
+		                 &err))
+			die_value(t, (size_t)ckep, &err);
 		w->email = opt_field(t, cmail);
 		w->telepon = opt_field(t, ctel);
 	}

@@ -13,11 +13,14 @@
  * O_TMPFILE where Linux and the file system allow, which is given the
  * hidden name ".name.XXXXXX" only for the rename at commit: after any
  * death, SIGKILL too, the old target is intact and nothing is left.
- * Named outputs (kj_output_open_named), and stream outputs where O_TMPFILE
- * is refused, use a hidden temporary ".name.XXXXXX" from the start:
- * uncommitted ones are removed on exit() and on SIGINT, SIGTERM, SIGHUP
- * and SIGPIPE; after SIGKILL the old target is still intact and only the
- * hidden temporary can remain.
+ * A named output (kj_output_open_named, for a library that opens its file
+ * by name) is an unnamed O_TMPFILE too, which the library opens again as
+ * "/proc/self/fd/N" (kj_output_path): SIGKILL leaves nothing of it either.
+ * Where O_TMPFILE or /proc is refused (or KJ_IO_NO_TMPFILE is set in the
+ * environment, for the tests of this path), outputs use a hidden
+ * temporary ".name.XXXXXX" from the start: uncommitted ones are removed on
+ * exit() and on SIGINT, SIGTERM, SIGHUP and SIGPIPE; after SIGKILL the old
+ * target is still intact and only the hidden temporary can remain.
  */
 #ifndef KJ_IO_H
 #define KJ_IO_H
@@ -64,7 +67,8 @@ kj_output *kj_output_open(const char *path, kj_err *err);
 /*
  * For writers that need a file name (libxlsxwriter): a temporary file is
  * created (in the target's folder, or in $TMPDIR when path is NULL or "-")
- * and kj_output_path() names it.  Commit renames it over the target, or
+ * and kj_output_path() names it: "/proc/self/fd/N" for an unnamed one,
+ * which the writer may open, truncate and reopen, but not unlink.  Commit renames it over the target, or
  * copies it to standard output and removes it.
  */
 kj_output *kj_output_open_named(const char *path, kj_err *err);

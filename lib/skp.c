@@ -397,6 +397,7 @@ struct yl {
 	kj_input *in;
 	kj_err read_err;
 	bool read_failed;
+	kj_ytail tail;          /* the input's last line (kj_ytail_place) */
 };
 
 static void yerr(struct yl *y, const yaml_mark_t *m, const char *fmt, ...)
@@ -472,16 +473,22 @@ static void parser_error(struct yl *y)
 		           problem, p->problem_offset);
 		return;
 	}
-	if (p->context && (p->context_mark.line != p->problem_mark.line ||
-	                   p->context_mark.column != p->problem_mark.column))
-		yerr(y, &p->problem_mark,
+	yaml_mark_t pm = p->problem_mark;
+
+	/* libyaml's end of an input without a final line break is past
+	 * its last line: the end of that line instead. */
+	kj_ytail_place(&y->tail, p->eof && pm.index == p->mark.index,
+	               &pm.line, &pm.column);
+	if (p->context && (p->context_mark.line != pm.line ||
+	                   p->context_mark.column != pm.column))
+		yerr(y, &pm,
 		     "%s (%s that starts at line %zu, column %zu)", problem,
 		     p->context, p->context_mark.line + 1,
 		     p->context_mark.column + 1);
 	else if (p->context)
-		yerr(y, &p->problem_mark, "%s (%s)", problem, p->context);
+		yerr(y, &pm, "%s (%s)", problem, p->context);
 	else
-		yerr(y, &p->problem_mark, "%s", problem);
+		yerr(y, &pm, "%s", problem);
 }
 
 static bool tag_is(const yaml_char_t *tag, const char *full)
@@ -1054,6 +1061,7 @@ static int read_handler(void *data, unsigned char *buf, size_t size,
 		return 0;
 	}
 	*size_read = (size_t)r;
+	kj_ytail_feed(&y->tail, buf, (size_t)r);
 	return 1;
 }
 
@@ -1081,6 +1089,7 @@ int kj_skp_load_yaml_mem(kj_skp_set *s, const char *name, const void *buf,
 	if (yl_init(&y, s, name, err))
 		return -1;
 	yaml_parser_set_input_string(&y.parser, buf, len);
+	kj_ytail_feed(&y.tail, buf, len);
 	return yaml_run(&y);
 }
 

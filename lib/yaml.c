@@ -193,6 +193,7 @@ struct loader {
 	kj_input *in;
 	kj_err read_err;
 	bool read_failed;
+	kj_ytail tail;       /* the input's last line, for problem_mark */
 };
 
 /* A 0-based libyaml mark as a 1-based position; a file of 4 G lines
@@ -553,6 +554,8 @@ static void reader_place(const yaml_parser_t *p, long *line, long *col)
 	*col = (long)c + 1;
 }
 
+static yaml_mark_t problem_mark(const yaml_parser_t *p, const kj_ytail *t);
+
 static void parser_error(struct loader *ld)
 {
 	const yaml_parser_t *p = &ld->parser;
@@ -595,16 +598,18 @@ static void parser_error(struct loader *ld)
 	/* libyaml's context names what it was reading and where that began:
 	 * "while scanning a quoted scalar" that starts where the quote was
 	 * opened, which is where a user will look for the mistake. */
-	if (p->context && (p->context_mark.line != p->problem_mark.line ||
-	                   p->context_mark.column != p->problem_mark.column))
-		lerr(ld, &p->problem_mark,
+	yaml_mark_t pm = problem_mark(p, &ld->tail);
+
+	if (p->context && (p->context_mark.line != pm.line ||
+	                   p->context_mark.column != pm.column))
+		lerr(ld, &pm,
 		     "%s (%s that starts at line %zu, column %zu)", problem,
 		     p->context, p->context_mark.line + 1,
 		     p->context_mark.column + 1);
 	else if (p->context)
-		lerr(ld, &p->problem_mark, "%s (%s)", problem, p->context);
+		lerr(ld, &pm, "%s (%s)", problem, p->context);
 	else
-		lerr(ld, &p->problem_mark, "%s", problem);
+		lerr(ld, &pm, "%s", problem);
 }
 
 static int read_handler(void *data, unsigned char *buf, size_t size,
@@ -619,7 +624,43 @@ static int read_handler(void *data, unsigned char *buf, size_t size,
 		return 0;
 	}
 	*size_read = (size_t)r;
+	kj_ytail_feed(&ld->tail, buf, (size_t)r);
 	return 1;
+}
+
+void kj_ytail_feed(kj_ytail *t, const void *buf, size_t n)
+{
+	const unsigned char *b = buf, *p;
+
+	if (n == 0)
+		return;
+	p = b + n;
+	/* back to the last line break (\n or \r) of the chunk, if any */
+	while (p > b && p[-1] != '\n' && p[-1] != '\r')
+		p--;
+	if (p > b)
+		t->col = 0;
+	for (; p < b + n; p++)
+		t->col += (*p & 0xC0) != 0x80;  /* UTF-8 lead bytes */
+}
+
+void kj_ytail_place(const kj_ytail *t, bool at_end, size_t *line,
+                    size_t *col)
+{
+	if (at_end && *line > 0 && *col == 0 && t->col > 0) {
+		*line -= 1;
+		*col = t->col;
+	}
+}
+
+/* The problem mark, placed by kj_ytail when libyaml put it past the end. */
+static yaml_mark_t problem_mark(const yaml_parser_t *p, const kj_ytail *t)
+{
+	yaml_mark_t m = p->problem_mark;
+
+	kj_ytail_place(t, p->eof && m.index == p->mark.index, &m.line,
+	               &m.column);
+	return m;
 }
 
 static kj_yfile *new_file(const char *name)
@@ -804,6 +845,7 @@ kj_yfile *kj_yload_mem(const char *name, const void *buf, size_t len,
 		return NULL;
 	yaml_parser_set_input_string(&ld.parser,
 	                             len ? buf : (const void *)"", len);
+	kj_ytail_feed(&ld.tail, buf, len);
 	f = load(&ld);
 	yaml_parser_delete(&ld.parser);
 	return f;
@@ -884,6 +926,7 @@ kj_ystream *kj_ystream_open_mem(const char *name, const void *buf,
 		return NULL;
 	yaml_parser_set_input_string(&s->ld.parser,
 	                             len ? buf : (const void *)"", len);
+	kj_ytail_feed(&s->ld.tail, buf, len);
 	return s;
 }
 

@@ -263,5 +263,21 @@ int kj_y_decimal(const kj_yfile *f, const kj_ynode *n, int scale,
 void kj_y_err(kj_err *err, const kj_yfile *f, const kj_ynode *n,
               const char *fmt, ...) __attribute__((format(printf, 4, 5)));
 
+/*
+ * libyaml puts the end of an input that does not end in a line break at
+ * column 0 of a line past the last (it forces a line break before its
+ * stream end), so "did not find expected '}'" in a file cut inside a flow
+ * collection named a line the file does not have.  A loader feeds kj_ytail
+ * every chunk it gives libyaml; kj_ytail_place then moves such a 0-based
+ * mark (at_end: the mark is the parser's final position) to just after
+ * the last character of the last line, where the text stops.
+ */
+typedef struct kj_ytail {
+	size_t col;     /* characters after the last line break so far */
+} kj_ytail;
+void kj_ytail_feed(kj_ytail *t, const void *buf, size_t n);
+void kj_ytail_place(const kj_ytail *t, bool at_end, size_t *line,
+                    size_t *col);
+
 #endif
 

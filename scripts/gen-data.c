@@ -302,9 +302,28 @@ static void wb_open(struct wbuf *w, const char *dir, const char *name)
 		open_bufs[n_open_bufs++] = w;
 }
 
+/* --stdout: the one output goes to standard output (a pipe into gzip,
+ * say), with nothing to rename and nothing to remove if interrupted. */
+static void wb_open_stdout(struct wbuf *w)
+{
+	w->path = kj_xstrdup("(standard output)");
+	w->tmp = NULL;
+	w->fd = STDOUT_FILENO;
+	w->cap = (size_t)1 << 20;
+	w->buf = kj_xmalloc(w->cap);
+	w->len = 0;
+}
+
 static void wb_commit(struct wbuf *w)
 {
 	wb_flush(w);
+	if (w->fd == STDOUT_FILENO) {
+		free(w->path);
+		w->path = NULL;
+		free(w->buf);
+		w->buf = NULL;
+		return;
+	}
 	if (fsync(w->fd) < 0 || close(w->fd) < 0)
 		kj_die(KJ_EXIT_INTERNAL, "%s: %s", w->tmp, strerror(errno));
 	if (rename(w->tmp, w->path) < 0)
@@ -4198,6 +4217,9 @@ static void usage(FILE *f)
 "      --indikator K  every SKP has exactly K indicators (2 to 15) over\n"
 "                    2 to 5 RHK (default: 1 to 3 per RHK, drawn)\n"
 "  -o, --output DIR  the folder to write into\n"
+"      --stdout      write the one output --what names to standard output\n"
+"                    instead of a file in DIR (then -o is not needed): a\n"
+"                    national log piped into gzip needs no plain copy\n"
 "  -h, --help        show this help and exit\n"
 "  -V, --version     show the generator version and exit\n"
 "\n"
@@ -4296,6 +4318,7 @@ int main(int argc, char **argv)
 		{ "noise", no_argument, NULL, 'N' },
 		{ "cacat", required_argument, NULL, 'C' },
 		{ "indikator", required_argument, NULL, 'I' },
+		{ "stdout", no_argument, NULL, 'S' },
 		{ "output", required_argument, NULL, 'o' },
 		{ "help", no_argument, NULL, 'h' },
 		{ "version", no_argument, NULL, 'V' },
@@ -4303,7 +4326,7 @@ int main(int argc, char **argv)
 	};
 	struct gen g;
 	const char *dir = NULL, *what = NULL;
-	int want[N_OUTPUTS], have_n = 0, c;
+	int want[N_OUTPUTS], have_n = 0, to_stdout = 0, c;
 	uint64_t v;
 
 	kj_diag_init(argv[0]);
@@ -4336,6 +4359,9 @@ int main(int argc, char **argv)
 			break;
 		case 'N':
 			log_noise = 1;
+			break;
+		case 'S':
+			to_stdout = 1;
 			break;
 		case 'C':
 			if (parse_u64(optarg, &v) < 0 || v > 1000)
@@ -4378,8 +4404,10 @@ int main(int argc, char **argv)
 		bad_usage("unexpected argument '%s'", argv[optind]);
 	if (!have_n)
 		bad_usage("--pegawai N is required");
-	if (!dir || !*dir)
+	if (!to_stdout && (!dir || !*dir))
 		bad_usage("-o DIR is required");
+	if (to_stdout && dir)
+		bad_usage("--stdout and -o DIR exclude each other");
 
 	for (size_t i = 0; i < N_OUTPUTS; i++)
 		want[i] = !what && outputs[i].employee != log_row &&
@@ -4420,6 +4448,17 @@ int main(int argc, char **argv)
 		if (c == (int)N_OUTPUTS)
 			bad_usage("--what: no output named");
 	}
+	if (to_stdout) {
+		int nw = 0;
+
+		for (size_t i = 0; i < N_OUTPUTS; i++)
+			nw += want[i];
+		if (!what || nw != 1)
+			bad_usage("--stdout needs --what naming exactly one "
+			          "output");
+		if (isatty(STDOUT_FILENO))
+			bad_usage("--stdout: standard output is a terminal");
+	}
 
 	gaji_init();
 	g.birth_min = days_from_civil(BIRTH_MIN_Y, 1, 1);
@@ -4439,7 +4478,8 @@ int main(int argc, char **argv)
 		g.q_acc[q] = rng_below(&r, 1000000);
 	}
 
-	make_dir(dir);
+	if (!to_stdout)
+		make_dir(dir);
 	atexit(remove_uncommitted);
 	{
 		static const int sigs[] = { SIGINT, SIGTERM, SIGHUP, SIGPIPE };
@@ -4453,7 +4493,10 @@ int main(int argc, char **argv)
 		if (!want[i])
 			continue;
 		g.out[g.n_out] = outputs[i];
-		wb_open(&g.wb[g.n_out], dir, outputs[i].file);
+		if (to_stdout)
+			wb_open_stdout(&g.wb[g.n_out]);
+		else
+			wb_open(&g.wb[g.n_out], dir, outputs[i].file);
 		if (outputs[i].employee == pegawai_row)
 			pegawai_header(&g.wb[g.n_out]);
 		if (outputs[i].employee == log_row)

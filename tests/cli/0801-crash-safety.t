@@ -3,10 +3,10 @@
 # test_io): each command is killed while it writes a large output over an
 # existing file.  SIGTERM and SIGINT: the command dies of the signal, the
 # old file is intact, no temporary is left.  SIGKILL: the old file is
-# intact, and nothing is left of a stream output (tpp-calc, absen-rekap:
-# an unnamed O_TMPFILE); the named temporary that rekap-xlsx gives
-# libxlsxwriter can remain (lib/io.h): a TODO test.  A run after the kills
-# then replaces the file and leaves nothing else.
+# intact, and nothing is left: a stream output (tpp-calc, absen-rekap) is
+# an unnamed O_TMPFILE, and so is the file rekap-xlsx has libxlsxwriter
+# write, named for it as /proc/self/fd/N (lib/io.h).
+# A run after the kills then replaces the file and leaves nothing else.
 . "${KJ_TOP:-.}/tests/cli/lib.sh"
 R=$KJ_TOP/examples/rules
 J=$KJ_TOP/examples/kota-contoh/jadwal-2026.yaml
@@ -91,14 +91,7 @@ crash() {
 		"signal $("$PYTHON" -c "import signal; print(int(signal.$_sig))")" "$_how"
 	check "$_name, $_sig: the old file is intact" cmp old.copy "$_t"
 	_left=$(ls -A "$(dirname "$_t")" | grep "^\.$(basename "$_t")\." | tr '\n' ' ')
-	if [ "$_sig" != SIGKILL ] || [ -z "$_left" ]; then
-		check_text "$_name, $_sig: no temporary left" "" "$_left"
-	else
-		# Nothing runs in the command after SIGKILL, and a named
-		# output's temporary has a name (io.h): it can remain.
-		_n=$((_n + 1))
-		echo "not ok $_n - $_name, $_sig: no temporary left # TODO a named output's temporary remains (left: $_left)"
-	fi
+	check_text "$_name, $_sig: no temporary left" "" "$_left"
 	rm -f "$(dirname "$_t")"/."$(basename "$_t")".*
 }
 

@@ -317,6 +317,108 @@ static void test_gzip_lines(void **state)
 	free(got);
 }
 
+/*
+ * A gzipped regular file of more than 64 KiB is inflated on a second
+ * thread (io.c, struct reader): the same lines, the same raw bytes, and
+ * a truncated or corrupt stream gives the same errors, after every line
+ * before the damage.  3 MB of numbered lines, so the ring of four 256 KiB
+ * slots wraps many times.
+ */
+static void test_gzip_large(void **state)
+{
+	enum { NLINES = 300000 };
+	char p[PATH_MAX], q[PATH_MAX], *text, *line, *gz;
+	size_t n = 0, len, gzlen;
+	long good = 0;
+	kj_err err;
+	kj_input *in;
+	int rc;
+
+	(void)state;
+	text = malloc((size_t)NLINES * 12);
+	assert_non_null(text);
+	for (long i = 0; i < NLINES; i++)
+		n += (size_t)sprintf(text + n, "%08ld\n", i * 7);
+	write_gz(spath(p, sizeof p, "large.gz"), text, n);
+
+	/* Lines, all of them, in order. */
+	in = kj_input_open(p, &err);
+	assert_non_null(in);
+	assert_true(kj_input_gzipped(in));
+	while ((rc = kj_input_line(in, &line, &len, &err)) > 0) {
+		char want[24];
+
+		snprintf(want, sizeof want, "%08ld", good * 7);
+		if (strcmp(line, want) != 0)
+			break;
+		good++;
+	}
+	assert_int_equal(rc, 0);
+	assert_int_equal(good, NLINES);
+	kj_input_close(in);
+
+	/* Raw reads (the YAML loaders' path), after a first line. */
+	in = kj_input_open(p, &err);
+	assert_non_null(in);
+	assert_int_equal(kj_input_line(in, &line, &len, &err), 1);
+	{
+		char *back = malloc(n), buf[10000];
+		size_t m = 9;
+		ssize_t r;
+
+		assert_non_null(back);
+		memcpy(back, text, 9);
+		while ((r = kj_input_read(in, buf, sizeof buf, &err)) > 0) {
+			assert_true(m + (size_t)r <= n);
+			memcpy(back + m, buf, (size_t)r);
+			m += (size_t)r;
+		}
+		assert_int_equal(r, 0);
+		assert_int_equal(m, n);
+		assert_memory_equal(back, text, n);
+		free(back);
+	}
+	kj_input_close(in);
+
+	/* Closed early: the producer stops (nothing hangs, nothing leaks). */
+	in = kj_input_open(p, &err);
+	assert_non_null(in);
+	assert_int_equal(kj_input_line(in, &line, &len, &err), 1);
+	kj_input_close(in);
+
+	/* Cut in the middle: the lines before, then the error. */
+	gz = read_all(p, &gzlen);
+	assert_non_null(gz);
+	assert_true(gzlen > 200000);
+	write_bytes(spath(q, sizeof q, "large-cut.gz"), gz, gzlen / 2);
+	in = kj_input_open(q, &err);
+	assert_non_null(in);
+	good = 0;
+	while ((rc = kj_input_line(in, &line, &len, &err)) > 0)
+		good++;
+	assert_int_equal(rc, -1);
+	assert_true(good > 1000 && good < NLINES);
+	assert_contains(err.msg, "truncated gzip data");
+	assert_int_equal(err.line, good + 1);
+	/* asked again, the same answer */
+	assert_int_equal(kj_input_line(in, &line, &len, &err), -1);
+	kj_input_close(in);
+
+	/* A damaged byte in the middle: zlib's error, named. */
+	gz[gzlen / 2] ^= 0x55;
+	gz[gzlen / 2 + 1] ^= 0x55;
+	write_bytes(q, gz, gzlen);
+	in = kj_input_open(q, &err);
+	assert_non_null(in);
+	while ((rc = kj_input_line(in, &line, &len, &err)) > 0)
+		;
+	assert_int_equal(rc, -1);
+	assert_contains(err.msg, "corrupt gzip data: ");
+	kj_input_close(in);
+	free(gz);
+	free(text);
+}
+
 /* kj_input_open_as: another name in messages (a spooled stdin). */
 static void test_open_as(void **state)
 {
@@ -1044,7 +1146,34 @@ static void test_output_named(void **state)
 	(void)state;
 	subdir(d, sizeof d, "named");
 	pjoin(t, sizeof t, d, "rekap.xlsx");
+	/* O_TMPFILE: the library gets /proc/self/fd/N, nothing is named
+	 * in the folder until commit. */
 	o = kj_output_open_named(t, &err);
+	assert_non_null(o);
+	assert_string_equal(kj_output_name(o), t);
+	assert_null(kj_output_stream(o));
+	assert_int_equal(strncmp(kj_output_path(o), "/proc/self/fd/", 14), 0);
+	assert_listing(d, "");
+	/* The library opens it by that name, truncating (fopen "wb"). */
+	WRITE_LIT(kj_output_path(o), "a longer first attempt");
+	WRITE_LIT(kj_output_path(o), "PK\3\4 new");
+	assert_listing(d, "");
+	assert_int_equal(kj_output_commit(o, &err), 0);
+	assert_file(t, "PK\3\4 new");
+	assert_listing(d, "rekap.xlsx");
+	/* Aborted: nothing left, the target as it was. */
+	o = kj_output_open_named(t, &err);
+	assert_non_null(o);
+	WRITE_LIT(kj_output_path(o), "discarded");
+	kj_output_abort(o);
+	assert_file(t, "PK\3\4 new");
+	assert_listing(d, "rekap.xlsx");
+	unlink(t);
+
+	/* Without O_TMPFILE: a hidden temporary beside the target. */
+	setenv("KJ_IO_NO_TMPFILE", "1", 1);
+	o = kj_output_open_named(t, &err);
+	unsetenv("KJ_IO_NO_TMPFILE");
 	assert_non_null(o);
 	assert_string_equal(kj_output_name(o), t);
 	/* no stream: a library writes the file by its name */
@@ -1214,9 +1343,8 @@ static void test_output_named_stdout(void **state)
 		fail();
 	}
 	assert_string_equal(a.name, "<stdout>");
-	/* the temporary was in $TMPDIR and is gone */
-	assert_int_equal(strncmp(a.tmp, d, strlen(d)), 0);
-	assert_int_equal(access(a.tmp, F_OK), -1);
+	/* the temporary was an unnamed file (in $TMPDIR), now gone */
+	assert_int_equal(strncmp(a.tmp, "/proc/self/fd/", 14), 0);
 	assert_listing(d, "");
 	got = read_all(cap, &len);
 	assert_non_null(got);
@@ -1357,9 +1485,11 @@ static void test_too_many_outputs(void **state)
 	subdir(d, sizeof d, "many");
 	pjoin(t, sizeof t, d, "out.xlsx");
 	memset(&err, 0, sizeof err);
-	/* named outputs hold no file descriptor */
+	/* named outputs with a hidden temporary hold no file descriptor */
+	setenv("KJ_IO_NO_TMPFILE", "1", 1);
 	while (n < LIMIT && (o[n] = kj_output_open_named(t, &err)) != NULL)
 		n++;
+	unsetenv("KJ_IO_NO_TMPFILE");
 	assert_true(n > 1 && n < LIMIT);
 	assert_int_equal(err.status, KJ_EXIT_INTERNAL);
 	assert_contains(err.msg, "too many open outputs");
@@ -1423,11 +1553,11 @@ static int in_child(int (*fn)(void *), void *arg)
  * Fork a child that opens target, writes and flushes part of a file, tells
  * the parent through a pipe, then either calls exit(3) (sig == 0) or waits
  * to be killed by sig.  Returns the wait status.  The output is a named
- * one (its hidden temporary exists from the start, so that its removal
- * can be seen); stream outputs use an unnamed O_TMPFILE, see
- * test_sigkill_stream_leaves_nothing.
+ * one: with anon, an unnamed O_TMPFILE; without, a hidden temporary that
+ * exists from the start, so that its removal can be seen (stream outputs:
+ * test_sigkill_stream_leaves_nothing).
  */
-static int run_child(const char *target, int sig)
+static int run_child(const char *target, int sig, int anon)
 {
 	int fds[2], status;
 	pid_t pid;
@@ -1445,6 +1575,8 @@ static int run_child(const char *target, int sig)
 		close(fds[0]);
 		FILE *f;
 
+		if (!anon)
+			setenv("KJ_IO_NO_TMPFILE", "1", 1);
 		child_output = kj_output_open_named(target, &err);
 		if (!child_output)
 			_exit(100);
@@ -1472,7 +1604,8 @@ static int run_child(const char *target, int sig)
 		slash = strrchr(d, '/');
 		*slash = '\0';
 		l = dir_listing(d);
-		assert_non_null(strstr(l, ".target.tsv."));
+		if (!anon)
+			assert_non_null(strstr(l, ".target.tsv."));
 		free(l);
 		assert_int_equal(kill(pid, sig), 0);
 	}
@@ -1490,7 +1623,7 @@ static void test_exit_removes_temp(void **state)
 	subdir(d, sizeof d, "exit");
 	pjoin(t, sizeof t, d, "target.tsv");
 	WRITE_LIT(t, "old\n");
-	status = run_child(t, 0);
+	status = run_child(t, 0, 0);
 	assert_true(WIFEXITED(status));
 	assert_int_equal(WEXITSTATUS(status), 3);
 	assert_file(t, "old\n");
@@ -1508,7 +1641,7 @@ static void test_signals_remove_temp(void **state)
 	pjoin(t, sizeof t, d, "target.tsv");
 	WRITE_LIT(t, "old\n");
 	for (size_t i = 0; i < sizeof sigs / sizeof sigs[0]; i++) {
-		status = run_child(t, sigs[i]);
+		status = run_child(t, sigs[i], 0);
 		/* the child dies of the signal, as without a handler */
 		assert_true(WIFSIGNALED(status));
 		assert_int_equal(WTERMSIG(status), sigs[i]);
@@ -1526,7 +1659,7 @@ static void test_sigkill_keeps_target(void **state)
 	subdir(d, sizeof d, "sigkill");
 	pjoin(t, sizeof t, d, "target.tsv");
 	WRITE_LIT(t, "old\n");
-	status = run_child(t, SIGKILL);
+	status = run_child(t, SIGKILL, 0);
 	assert_true(WIFSIGNALED(status));
 	assert_int_equal(WTERMSIG(status), SIGKILL);
 	/* The old target is intact; the hidden temporary may remain. */
@@ -1543,6 +1676,24 @@ static void test_sigkill_keeps_target(void **state)
 		unlink(p);
 	}
 	free(l);
+}
+
+/* A named output (O_TMPFILE, written through /proc/self/fd/N) killed
+ * with SIGKILL: the old target is intact and nothing else is left. */
+static void test_sigkill_named_leaves_nothing(void **state)
+{
+	char d[PATH_MAX], t[PATH_MAX];
+	int status;
+
+	(void)state;
+	subdir(d, sizeof d, "sigkill-named");
+	pjoin(t, sizeof t, d, "target.tsv");
+	WRITE_LIT(t, "old\n");
+	status = run_child(t, SIGKILL, 1);
+	assert_true(WIFSIGNALED(status));
+	assert_int_equal(WTERMSIG(status), SIGKILL);
+	assert_file(t, "old\n");
+	assert_listing(d, "target.tsv");
 }
 
 /* A stream output killed with SIGKILL: the old target is intact and,
@@ -1683,6 +1834,7 @@ int main(void)
 		cmocka_unit_test(test_max_line_crlf),
 		cmocka_unit_test(test_max_line_bom),
 		cmocka_unit_test(test_truncated_gzip),
+		cmocka_unit_test(test_gzip_large),
 		cmocka_unit_test(test_corrupt_gzip),
 		cmocka_unit_test(test_raw_read),
 		cmocka_unit_test(test_output_commit),
@@ -1701,6 +1853,7 @@ int main(void)
 		cmocka_unit_test(test_sigkill_keeps_target),
 		cmocka_unit_test(test_child_exit_keeps_parent_temp),
 		cmocka_unit_test(test_child_output_keeps_parent_temp),
+		cmocka_unit_test(test_sigkill_named_leaves_nothing),
 		cmocka_unit_test(test_sigkill_stream_leaves_nothing),
 	};
 
