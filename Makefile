@@ -32,6 +32,10 @@ WERROR  ?= -Werror
 WARN    := -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes \
            -Wformat=2 -Wpointer-arith -Wvla -Wundef $(WERROR)
 override CFLAGS := -std=c11 -D_GNU_SOURCE $(WARN) $(CFLAGS)
+# The one place threads are switched on, for everything built here:
+# capaian-check reads skp.tsv on a second thread while the roster loads.
+override CFLAGS += -pthread
+override LDFLAGS += -pthread
 
 ifdef SANITIZE
 O ?= build/sanitize

@@ -15,12 +15,15 @@
  * never one per realisasi row, and nothing is allocated per row.
  */
 #include <getopt.h>
+#include <pthread.h>
+#include <stdatomic.h>
 #include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <sys/stat.h>
 
 #include "capaian.h"
 #include "cli.h"
@@ -536,6 +539,273 @@ static void add_iki(struct kin *k, const kj_skp_set *set,
 	                "computable, left out of the mean", ind->id, nip);
 }
 
+static void read_skp_tsv(struct kin *k, const char *path);
+
+static bool ends_with(const char *s, const char *suffix)
+{
+	size_t n = strlen(s), m = strlen(suffix);
+
+	return n >= m && strcmp(s + n - m, suffix) == 0;
+}
+
+/*
+ * skp.tsv read ahead on the second CPU while the roster loads (the two
+ * largest inputs after realisasi; neither needs the other to be read).
+ * The thread does what read_skp_tsv does without the roster: the rows of
+ * one NIP in a row make a group, whose NIP is looked up once the roster
+ * is there (pre_resolve).  Anything unusual (a row read_skp_tsv would
+ * refuse, a NIP not in the roster, a polaritas not written as the
+ * canonical word, a limit) drops what the thread read and reads the file
+ * again with read_skp_tsv, which then says what is wrong exactly as
+ * without the thread; warnings wait until the file is known to be good,
+ * and come out in the same order.  So the thread changes no output, no
+ * message and no exit status, only the time.
+ */
+struct pre_group {
+	char nip[KJ_NIP_LEN];
+	uint32_t head;          /* 1 + the group's latest indicator, 0 */
+	uint16_t niki, nok;
+};
+
+struct pre_warn {
+	long line, col;
+	uint32_t iki;           /* index in kin.iki */
+};
+
+struct pre {
+	struct kin *k;
+	kj_tsv *t;
+	const char *path;
+	pthread_t th;
+	size_t cnip, cth, cind, ctg;
+	int cpol;
+	struct pre_group *g;
+	size_t ng, capg;
+	struct pre_warn *w;
+	size_t nw, capw;
+	atomic_int stop;        /* the main thread gives up on the result */
+	int ok;                 /* the whole file read, nothing unusual */
+};
+
+static void *pre_run(void *arg)
+{
+	struct pre *p = arg;
+	struct kin *k = p->k;
+	kj_tsv *t = p->t;
+	struct pre_group *g = NULL;
+	char year[8];
+	size_t rows = 0;
+	kj_err err;
+	int rc;
+
+	snprintf(year, sizeof year, "%d", k->o->period.year);
+	while ((rc = kj_tsv_next(t, &err)) > 0) {
+		const char *nip = kj_tsv_field(t, p->cnip);
+		const char *ind = kj_tsv_field(t, p->cind);
+		size_t nl = kj_tsv_len(t, p->cnip), il = kj_tsv_len(t, p->cind);
+		kj_target tg;
+		struct iki *x;
+		int64_t y;
+
+		if ((++rows & 0xFFFF) == 0 &&
+		    atomic_load_explicit(&p->stop, memory_order_relaxed))
+			return NULL;
+		if (strcmp(kj_tsv_field(t, p->cth), year) != 0) {
+			if (kj_decimal_parse(kj_tsv_field(t, p->cth),
+			                     kj_tsv_len(t, p->cth), 0, &y, &err))
+				return NULL;
+			if (y != k->o->period.year)
+				continue;
+		}
+		if (nl != KJ_NIP_LEN || il == 0 || kj_tsv_len(t, p->ctg) == 0)
+			return NULL;
+		if (!g || memcmp(g->nip, nip, KJ_NIP_LEN) != 0) {
+			if (p->ng >= UINT32_MAX)
+				return NULL;
+			kj_grow(&p->g, &p->capg, p->ng + 1, sizeof *p->g);
+			g = &p->g[p->ng++];
+			memcpy(g->nip, nip, KJ_NIP_LEN);
+			g->head = 0;
+			g->niki = g->nok = 0;
+		}
+		if (kj_target_parse(kj_tsv_field(t, p->ctg),
+		                    kj_tsv_len(t, p->ctg), &tg, &err) ||
+		    tg.lo < 0)
+			return NULL;
+		tg.negatif = false;
+		if (p->cpol >= 0 && kj_tsv_len(t, (size_t)p->cpol)) {
+			const char *w = kj_tsv_field(t, (size_t)p->cpol);
+			size_t wl = kj_tsv_len(t, (size_t)p->cpol);
+
+			if (wl == 7 && memcmp(w, "negatif", 7) == 0)
+				tg.negatif = true;
+			else if (wl != 7 || memcmp(w, "positif", 7) != 0)
+				return NULL;
+		}
+		for (uint32_t j = g->head; j; j = k->iki[j - 1].next)
+			if (k->iki[j - 1].idlen == il &&
+			    memcmp(k->ids + k->iki[j - 1].id, ind, il) == 0)
+				return NULL;
+		if (g->niki == UINT16_MAX || k->niki >= UINT32_MAX - 1 ||
+		    k->nids + il + 1 >= UINT32_MAX)
+			return NULL;
+		kj_grow(&k->ids, &k->capids, k->nids + il + 1, 1);
+		memcpy(k->ids + k->nids, ind, il);
+		k->ids[k->nids + il] = '\0';
+		kj_grow(&k->iki, &k->capiki, k->niki + 1, sizeof *k->iki);
+		x = &k->iki[k->niki];
+		memset(x, 0, sizeof *x);
+		x->emp = (uint32_t)(p->ng - 1);
+		x->id = (uint32_t)k->nids;
+		x->idlen = (uint32_t)il;
+		x->last = -1;
+		x->t = tg;
+		x->next = g->head;
+		g->head = (uint32_t)++k->niki;
+		k->nids += il + 1;
+		g->niki++;
+		if (tg.lo > 0) {
+			g->nok++;
+			continue;
+		}
+		kj_grow(&p->w, &p->capw, p->nw + 1, sizeof *p->w);
+		p->w[p->nw].line = kj_tsv_line(t);
+		p->w[p->nw].col = kj_tsv_fieldcol(t, p->ctg);
+		p->w[p->nw++].iki = (uint32_t)(k->niki - 1);
+	}
+	p->ok = rc == 0;
+	return NULL;
+}
+
+/* Start reading PATH ahead when it is one plain skp.tsv with the
+ * columns; NULL (read later, in turn) otherwise. */
+static struct pre *pre_start(struct kin *k, char **paths, int n)
+{
+	const char *path = n == 1 ? paths[0] : NULL;
+	struct pre *p;
+	struct stat st;
+	kj_tsv *t;
+	kj_err err;
+	int c[4];
+
+	if (!path || strcmp(path, "-") == 0 ||
+	    !(ends_with(path, ".tsv") || ends_with(path, ".tsv.gz")) ||
+	    stat(path, &st) != 0 || !S_ISREG(st.st_mode))
+		return NULL;
+	t = kj_tsv_open(path, &err);
+	if (!t)
+		return NULL;
+	c[0] = kj_tsv_col(t, "nip");
+	c[1] = kj_tsv_col(t, "tahun");
+	c[2] = kj_tsv_col(t, "indikator");
+	c[3] = kj_tsv_col(t, "target");
+	if (c[0] < 0 || c[1] < 0 || c[2] < 0 || c[3] < 0) {
+		kj_tsv_close(t);
+		return NULL;
+	}
+	p = kj_xcalloc(1, sizeof *p);
+	p->k = k;
+	p->t = t;
+	p->path = path;
+	p->cnip = (size_t)c[0];
+	p->cth = (size_t)c[1];
+	p->cind = (size_t)c[2];
+	p->ctg = (size_t)c[3];
+	p->cpol = kj_tsv_col(t, "polaritas");
+	atomic_init(&p->stop, 0);
+	if (pthread_create(&p->th, NULL, pre_run, p) != 0) {
+		kj_tsv_close(t);
+		free(p);
+		return NULL;
+	}
+	return p;
+}
+
+/* Wait for the thread; with STOP, tell it the result is not wanted. */
+static void pre_join(struct pre *p, int stop)
+{
+	if (stop)
+		atomic_store_explicit(&p->stop, 1, memory_order_relaxed);
+	pthread_join(p->th, NULL);
+}
+
+static void pre_free(struct pre *p)
+{
+	kj_tsv_close(p->t);
+	free(p->g);
+	free(p->w);
+	free(p);
+}
+
+/* The groups' NIPs in the roster, each group's indicators given to its
+ * employee as new_iki would have; false at anything read_skp_tsv would
+ * refuse. */
+static bool pre_resolve(struct kin *k, const struct pre *p)
+{
+	long prev = -1;
+
+	for (size_t gi = 0; gi < p->ng; gi++) {
+		const struct pre_group *g = &p->g[gi];
+		long e = prev + 1;
+		uint32_t j, tail = 0;
+		struct emp *em;
+
+		if (!((size_t)e < k->r.n &&
+		      memcmp(k->r.p[e].nip, g->nip, KJ_NIP_LEN) == 0 &&
+		      k->r.p[e].nip[KJ_NIP_LEN] == '\0') &&
+		    (e = kj_roster_find(&k->r, g->nip, KJ_NIP_LEN)) < 0)
+			return false;
+		prev = e;
+		em = &k->e[e];
+		if (em->first) {
+			/* the NIP's rows are in two places of the file */
+			if ((size_t)em->niki + g->niki > UINT16_MAX)
+				return false;
+			for (j = g->head; j; j = k->iki[j - 1].next)
+				if (find_iki(k, (size_t)e,
+				             k->ids + k->iki[j - 1].id,
+				             k->iki[j - 1].idlen))
+					return false;
+		}
+		for (j = g->head; j; j = k->iki[j - 1].next) {
+			k->iki[j - 1].emp = (uint32_t)e;
+			tail = j;
+		}
+		if (tail)
+			k->iki[tail - 1].next = em->first;
+		em->first = g->head;
+		em->niki = (uint16_t)(em->niki + g->niki);
+		em->nok = (uint16_t)(em->nok + g->nok);
+	}
+	return true;
+}
+
+/* The SKP read ahead, or read again in turn when anything was unusual. */
+static void pre_finish(struct kin *k, struct pre *p)
+{
+	pre_join(p, 0);
+	if (p->ok && pre_resolve(k, p)) {
+		for (size_t i = 0; i < p->nw; i++) {
+			const struct iki *x = &k->iki[p->w[i].iki];
+
+			kj_diag_warning(kj_tsv_name(p->t), p->w[i].line,
+			                p->w[i].col, "target 0 for indikator %s "
+			                "of NIP %s: capaian not computable, left "
+			                "out of the mean", k->ids + x->id,
+			                k->r.p[x->emp].nip);
+		}
+		pre_free(p);
+		return;
+	}
+	for (size_t i = 0; i < k->r.n; i++) {
+		k->e[i].first = 0;
+		k->e[i].niki = k->e[i].nok = 0;
+	}
+	k->niki = k->nids = 0;
+	read_skp_tsv(k, p->path);
+	pre_free(p);
+}
+
 /*
  * skp.tsv given by name, streamed: what capaian-check needs of it (nip,
  * tahun, indikator, target, polaritas) without lib/skp's full structure,
@@ -621,27 +891,23 @@ static void read_skp_tsv(struct kin *k, const char *path)
 	end_of(t, rc, &err);
 }
 
-static bool ends_with(const char *s, const char *suffix)
-{
-	size_t n = strlen(s), m = strlen(suffix);
-
-	return n >= m && strcmp(s + n - m, suffix) == 0;
-}
 
 /*
  * The SKP of the year (YAML documents, folders of them, or skp.tsv, read
  * by lib/skp) into one record per indicator.  The set is freed after:
  * only the targets, polarity and owner are kept.
  */
-static void read_skp(struct kin *k, char **paths, int n)
+static void read_skp(struct kin *k, char **paths, int n, struct pre *pre)
 {
 	kj_skp_set *set = kj_skp_set_new();
 	kj_err err;
 	long *first;
 
 	for (int i = 0; i < n; i++) {
-		if (ends_with(paths[i], ".tsv") ||
-		    ends_with(paths[i], ".tsv.gz"))
+		if (pre)
+			pre_finish(k, pre);     /* the one skp.tsv, read ahead */
+		else if (ends_with(paths[i], ".tsv") ||
+		         ends_with(paths[i], ".tsv.gz"))
 			read_skp_tsv(k, paths[i]);
 		else if (kj_skp_load_path(set, paths[i], &err))
 			kj_die_err(&err);
@@ -840,6 +1106,169 @@ static void read_perilaku(struct kin *k, const char *path)
 	end_of(t, rc, &err);
 }
 
+/*
+ * perilaku.tsv read on the second thread while realisasi.tsv is read
+ * (month mode, a file given by name), by the rule of the skp.tsv thread:
+ * anything unusual (a row read_perilaku would refuse, another period, a
+ * rating not written as the canonical word) drops the thread's result and
+ * read_perilaku reads the file in turn, after realisasi.tsv as always.
+ */
+struct pril {
+	struct kin *k;
+	kj_tsv *t;
+	const char *path;
+	pthread_t th;
+	size_t cnip, cper;
+	int crat, cv[7];
+	uint8_t *r;             /* per employee: 0 none, 1 + kj_rating */
+	atomic_int stop;
+	int ok, running;
+};
+
+/* The thread still running when a bad realisasi row ends the program. */
+static struct pril *pril_running;
+
+static int canonical_rating(const char *s, size_t len)
+{
+	for (int i = 0; i < KJ_RATING_N; i++)
+		if (strncmp(kj_rating_words[i], s, len) == 0 &&
+		    kj_rating_words[i][len] == '\0')
+			return i;
+	return -1;
+}
+
+static void *pril_run(void *arg)
+{
+	struct pril *p = arg;
+	const struct kin *k = p->k;
+	kj_tsv *t = p->t;
+	const char *ptext = k->o->ptext;
+	size_t plen = strlen(ptext), rows = 0;
+	long prev = -1;
+	kj_err err;
+	int rc;
+
+	while ((rc = kj_tsv_next(t, &err)) > 0) {
+		const char *nip = kj_tsv_field(t, p->cnip);
+		size_t nl = kj_tsv_len(t, p->cnip);
+		long e = prev + 1;
+		int r;
+
+		if ((++rows & 0xFFFF) == 0 &&
+		    atomic_load_explicit(&p->stop, memory_order_relaxed))
+			return NULL;
+		if (kj_tsv_len(t, p->cper) != plen ||
+		    memcmp(kj_tsv_field(t, p->cper), ptext, plen) != 0)
+			return NULL;
+		if (!((size_t)e < k->r.n &&
+		      strncmp(k->r.p[e].nip, nip, nl) == 0 &&
+		      k->r.p[e].nip[nl] == '\0') &&
+		    (e = kj_roster_find(&k->r, nip, nl)) < 0)
+			return NULL;
+		prev = e;
+		if (p->crat >= 0 && kj_tsv_len(t, (size_t)p->crat)) {
+			r = canonical_rating(kj_tsv_field(t, (size_t)p->crat),
+			                     kj_tsv_len(t, (size_t)p->crat));
+		} else {
+			enum kj_rating v[7];
+			size_t n = 0;
+
+			r = 0;
+			for (int i = 0; i < 7 && r >= 0; i++) {
+				size_t c = (size_t)p->cv[i];
+
+				if (p->cv[i] < 0 || !kj_tsv_len(t, c))
+					continue;
+				r = canonical_rating(kj_tsv_field(t, c),
+				                     kj_tsv_len(t, c));
+				v[n++] = (enum kj_rating)r;
+			}
+			if (r >= 0 && n == 0)
+				r = -1;
+			if (r >= 0)
+				r = (int)kj_rating_perilaku(v, n);
+		}
+		if (r < 0 || p->r[e])
+			return NULL;
+		p->r[e] = (uint8_t)(1 + r);
+	}
+	p->ok = rc == 0;
+	return NULL;
+}
+
+static void pril_stop(struct pril *p)
+{
+	atomic_store_explicit(&p->stop, 1, memory_order_relaxed);
+	pthread_join(p->th, NULL);
+	p->running = 0;
+}
+
+/* exit() with the thread running (an error in realisasi.tsv): stop it
+ * first, so nothing runs while the program ends. */
+static void pril_atexit(void)
+{
+	if (pril_running && pril_running->running)
+		pril_stop(pril_running);
+}
+
+static struct pril *pril_start(struct kin *k, const char *path)
+{
+	struct pril *p;
+	struct stat st;
+	kj_tsv *t;
+	kj_err err;
+	int cnip, cper, nv = 0;
+
+	if (!path || k->nslot != 1 || strcmp(path, "-") == 0 ||
+	    stat(path, &st) != 0 || !S_ISREG(st.st_mode) ||
+	    !(t = kj_tsv_open(path, &err)))
+		return NULL;
+	p = kj_xcalloc(1, sizeof *p);
+	p->k = k;
+	p->t = t;
+	p->path = path;
+	cnip = kj_tsv_col(t, "nip");
+	cper = kj_tsv_col(t, "periode");
+	p->crat = kj_tsv_col(t, "rating");
+	for (int i = 0; i < 7; i++)
+		if ((p->cv[i] = kj_tsv_col(t, berakhlak[i])) >= 0)
+			nv++;
+	if (cnip < 0 || cper < 0 || (p->crat < 0 && nv == 0))
+		goto no;
+	p->cnip = (size_t)cnip;
+	p->cper = (size_t)cper;
+	p->r = kj_xcalloc(k->r.n ? k->r.n : 1, 1);
+	atomic_init(&p->stop, 0);
+	if (pthread_create(&p->th, NULL, pril_run, p) != 0)
+		goto no;
+	p->running = 1;
+	if (!pril_running)
+		atexit(pril_atexit);
+	pril_running = p;
+	return p;
+no:
+	kj_tsv_close(t);
+	free(p->r);
+	free(p);
+	return NULL;
+}
+
+/* The thread's ratings, or read_perilaku in turn. */
+static void pril_finish(struct kin *k, struct pril *p)
+{
+	pthread_join(p->th, NULL);
+	p->running = 0;
+	pril_running = NULL;
+	kj_tsv_close(p->t);
+	if (p->ok)
+		for (size_t i = 0; i < k->r.n; i++)
+			k->e[i].perilaku[0] = p->r[i];
+	else
+		read_perilaku(k, p->path);
+	free(p->r);
+	free(p);
+}
+
 static void read_organisasi(struct kin *k, const char *path)
 {
 	kj_tsv *t = kj_cli_open_tsv(path);
@@ -934,7 +1363,7 @@ static void evaluate(const struct kin *k, size_t i, int slot, int64_t sum,
 	}
 }
 
-static void kin_setup(struct kin *k, struct opts *o)
+static void kin_setup(struct kin *k, struct opts *o, struct pre **pre)
 {
 	kj_err err;
 
@@ -949,8 +1378,14 @@ static void kin_setup(struct kin *k, struct opts *o)
 	if (k->batas.sesuai > k->batas.atas)
 		kj_die_usage(usage_text, "--batas-sesuai is above "
 		             "--batas-atas");
-	if (kj_roster_load(&k->r, o->pegawai, &err))
+	*pre = pre_start(k, o->files, o->nfiles);
+	if (kj_roster_load(&k->r, o->pegawai, &err)) {
+		if (*pre) {
+			pre_join(*pre, 1);
+			pre_free(*pre);
+		}
 		kj_die_err(&err);
+	}
 	k->e = kj_xcalloc(k->r.n ? k->r.n : 1, sizeof *k->e);
 	k->opdmap = kj_strmap_new();
 	for (size_t i = 0; i < k->r.n; i++) {
@@ -1055,6 +1490,8 @@ static int kurva(const struct kin *k, const long *counts)
 static int run_kinerja(struct opts *o)
 {
 	struct kin k;
+	struct pre *pre;
+	struct pril *pril;
 	kj_output *out;
 	long *counts = NULL;
 	size_t partial = 0, no_ak = 0;
@@ -1093,13 +1530,16 @@ static int run_kinerja(struct opts *o)
 		inputs[ni++] = o->files[i];
 	one_stdin(inputs, ni);
 
-	kin_setup(&k, o);
+	kin_setup(&k, o, &pre);
 	if (o->organisasi)
 		k.org = kj_xcalloc(kj_strmap_count(k.opdmap) *
 		                   (size_t)k.nslot + 1, 1);
-	read_skp(&k, o->files, o->nfiles);
+	read_skp(&k, o->files, o->nfiles, pre);
+	pril = o->perilaku ? pril_start(&k, o->perilaku) : NULL;
 	read_realisasi(&k, o->realisasi);
-	if (o->perilaku)
+	if (pril)
+		pril_finish(&k, pril);
+	else if (o->perilaku)
 		read_perilaku(&k, o->perilaku);
 	if (o->organisasi)
 		read_organisasi(&k, o->organisasi);

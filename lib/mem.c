@@ -4,6 +4,7 @@
 
 #include <errno.h>
 #include <malloc.h>
+#include <stdatomic.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -32,16 +33,13 @@ static _Noreturn void out_of_memory(size_t n)
 #define HUGE_MIN ((size_t)4 << 20)
 
 #if defined(MADV_HUGEPAGE) || defined(MADV_POPULATE_WRITE)
+/* Asked each time (a read of the auxiliary vector): no static for two
+ * threads to race on. */
 static uintptr_t page_size(void)
 {
-	static uintptr_t page;
+	long ps = sysconf(_SC_PAGESIZE);
 
-	if (!page) {
-		long ps = sysconf(_SC_PAGESIZE);
-
-		page = ps > 0 ? (uintptr_t)ps : 4096;
-	}
-	return page;
+	return ps > 0 ? (uintptr_t)ps : 4096;
 }
 #endif
 
@@ -133,10 +131,11 @@ void kj_grow(void *items, size_t *cap, size_t need, size_t size)
 void kj_prefault(void *p, size_t n)
 {
 #ifdef MADV_POPULATE_WRITE
-	static int unsupported;
+	static atomic_int unsupported;  /* threads may call this too */
 	uintptr_t a, e, page = page_size();
 
-	if (unsupported || !p || n == 0)
+	if (atomic_load_explicit(&unsupported, memory_order_relaxed) || !p ||
+	    n == 0)
 		return;
 	a = ((uintptr_t)p + page - 1) & ~(page - 1);
 	e = ((uintptr_t)p + n) & ~(page - 1);
@@ -144,7 +143,7 @@ void kj_prefault(void *p, size_t n)
 		return;
 	if (madvise((void *)a, e - a, MADV_POPULATE_WRITE) != 0 &&
 	    (errno == EINVAL || errno == ENOSYS || errno == EPERM))
-		unsupported = 1;
+		atomic_store_explicit(&unsupported, 1, memory_order_relaxed);
 #else
 	(void)p;
 	(void)n;

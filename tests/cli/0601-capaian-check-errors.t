@@ -9,7 +9,7 @@ S=$D/skp.tsv
 T=$(printf '\t')
 U="usage: capaian-check -m PERIODE -p pegawai.tsv -r realisasi.tsv [--perilaku FILE] [--organisasi FILE] [--kurva] [--angka-kredit] [-o kinerja.tsv] SKP..."
 
-plan 117
+plan 132
 
 # bad DESC MESSAGE CMD...: exit 2, the first error line, no out.tsv.
 bad() {
@@ -162,6 +162,89 @@ printf 'opd\tperiode\tpredikat\nDINKES\t2026-11\tbaik\nDINKES\t2026-11\tistimewa
 bad "an OPD predikat twice" \
 	"capaian-check: x.tsv:3:1: error: a second predikat of OPD DINKES for 2026-11" \
 	capaian-check -m 2026-11 -p "$P" -r "$R" --organisasi x.tsv -o out.tsv "$S"
+
+# skp.tsv is read on a second thread while the roster loads; what it finds
+# comes out as if read in turn.  Two target-0 warnings, then a NIP the
+# roster lacks: both warnings in file order, then the error, nothing else.
+{
+	printf 'nip\ttahun\trhk\tindikator\ttarget\n'
+	printf '199001012015031003\t2026\tR\tA1\t0\n'
+	printf '199001012015031003\t2026\tR\tA2\t10\n'
+	printf '199101012016032004\t2026\tR\tB1\t0\n'
+	printf '199001012015031099\t2026\tR\tX1\t10\n'
+} > skp.tsv
+check_exit 2 "skp.tsv: warnings, then an unknown NIP: exit 2" \
+	capaian-check -m 2026-11 -p "$P" -r "$R" -o out.tsv skp.tsv
+check_text "skp.tsv: warnings, then an unknown NIP: stderr in file order" \
+"capaian-check: skp.tsv:2:30: warning: target 0 for indikator A1 of NIP 199001012015031003: capaian not computable, left out of the mean
+capaian-check: skp.tsv:4:30: warning: target 0 for indikator B1 of NIP 199101012016032004: capaian not computable, left out of the mean
+capaian-check: skp.tsv:5:1: error: nip: 199001012015031099 is not in the roster $P" \
+	"$(cat "$SCRATCH/.err")"
+check_absent "skp.tsv: warnings, then an unknown NIP: no output file" out.tsv
+# The rows of one NIP in two places (another NIP's between): an id of the
+# first place again in the second is the same SKP's indicator twice.
+{
+	printf 'nip\ttahun\trhk\tindikator\ttarget\n'
+	printf '199001012015031003\t2026\tR\tA1\t10\n'
+	printf '199101012016032004\t2026\tR\tB1\t10\n'
+	printf '199001012015031003\t2026\tR\tA1\t12\n'
+} > skp.tsv
+bad "an indicator twice, the NIP's rows in two places" \
+	"capaian-check: skp.tsv:4:27: error: indikator: A1 appears twice in the SKP of NIP 199001012015031003" \
+	capaian-check -m 2026-11 -p "$P" -r "$R" -o out.tsv skp.tsv
+# Without a repeat the two places make one SKP: A1 target 10 realisasi 10
+# (100 %), A2 target 20 realisasi 10 (50 %): mean 75, di_bawah (< 90).
+{
+	printf 'nip\ttahun\trhk\tindikator\ttarget\n'
+	printf '199001012015031003\t2026\tR\tA1\t10\n'
+	printf '199101012016032004\t2026\tR\tB1\t10\n'
+	printf '199001012015031003\t2026\tR\tA2\t20\n'
+} > skp.tsv
+real "199001012015031003${T}2026-11${T}A1${T}10" \
+	"199001012015031003${T}2026-11${T}A2${T}10" > x.tsv
+check "one SKP in two places of skp.tsv" \
+	capaian-check -m 2026-11 -p "$P" -r x.tsv -o out.tsv skp.tsv
+check_text "one SKP in two places: both indicators count" \
+	"199001012015031003${T}2026-11${T}ada${T}ya${T}75${T}di_bawah${T}${T}" \
+	"$(grep '^199001012015031003' out.tsv)"
+rm -f out.tsv
+# A polaritas written as its label (read in turn, not on the thread):
+# negatif, target 10, realisasi 5: (2 - 5/10) x 100 = 150, capped at 120,
+# di_atas (>= 110).
+{
+	printf 'nip\ttahun\trhk\tindikator\ttarget\tpolaritas\n'
+	printf '199001012015031003\t2026\tR\tA1\t10\tNegatif\n'
+} > skp.tsv
+real "199001012015031003${T}2026-11${T}A1${T}5" > x.tsv
+check "a polaritas label in skp.tsv" \
+	capaian-check -m 2026-11 -p "$P" -r x.tsv -o out.tsv skp.tsv
+check_text "a polaritas label: negatif, capped at 120" \
+	"199001012015031003${T}2026-11${T}ada${T}ya${T}120${T}di_atas${T}${T}" \
+	"$(grep '^199001012015031003' out.tsv)"
+rm -f out.tsv
+
+# perilaku.tsv is read on a second thread while realisasi.tsv is read.
+# Canonical words only (the thread's own result): seven di_atas score 3,
+# mean 3 > 2.5: di_atas; a rating column's di_bawah as given.
+{
+	printf 'nip\tperiode\trating\tberorientasi_pelayanan\takuntabel\tkompeten\tharmonis\tloyal\tadaptif\tkolaboratif\n'
+	printf '199001012015031003\t2026-11\t\tdi_atas\tdi_atas\tdi_atas\tdi_atas\tdi_atas\tdi_atas\tdi_atas\n'
+	printf '199301012018032006\t2026-11\tdi_bawah\t\t\t\t\t\t\t\n'
+} > x.tsv
+check "perilaku in canonical words" \
+	capaian-check -m 2026-11 -p "$P" -r "$R" --perilaku x.tsv -o out.tsv "$S"
+check_text "perilaku in canonical words: the ratings" \
+	"199001012015031003 di_atas
+199301012018032006 di_bawah" \
+	"$(awk -F '\t' '$7 != "" && NR > 1 { print $1, $7 }' out.tsv)"
+rm -f out.tsv
+# A bad realisasi row and a bad perilaku row: realisasi.tsv is read
+# first, so its error is the one reported.
+real "199001012015031003${T}2026-11${T}A1${T}-5" > r.tsv
+printf 'nip\tperiode\trating\n199001012015031003\t2026-11\tbagus\n' > x.tsv
+bad "a bad realisasi and a bad perilaku" \
+	"capaian-check: r.tsv:2:31: error: realisasi: expected a number of 0 or more, found '-5'" \
+	capaian-check -m 2026-11 -p "$P" -r r.tsv --perilaku x.tsv -o out.tsv "$S"
 
 # An OPD of organisasi.tsv without employees is a warning, not an error.
 printf 'opd\tperiode\tpredikat\nDISHUB\t2026-11\tbaik\n' > x.tsv
