@@ -5,9 +5,8 @@
  * Each input is a jadwal.yaml loaded from memory (kj_yload_mem, then
  * kj_jadwal_load on the loaded file, so every byte reaches the loader).
  * On failure the error must carry a message and a position >= 0
- * (FUZZ_JADWAL_STRICT=1: also where a known library bug leaves it empty,
- * see check_err).  On
- * success the target does what absen-rekap does next:
+ * (FUZZ_JADWAL_LAX=1 tolerates an empty one, the old bug in check_err).
+ * On success the target does what absen-rekap does next:
  *   - checks every schedule: a name that kj_jadwal_find finds again;
  *   - picks the schedule of a few OPD/unit codes (fixed ones and the first
  *     codes written under 'penugasan') and checks kj_jadwal_assign gives
@@ -54,12 +53,11 @@ static int strict = -1;
 static void check_err(const kj_err *e, int loader)
 {
 	/*
-	 * Known bug, reported: kj_jadwal_load fails without a message (and
-	 * without a place) on a null where a mapping or a text is needed
-	 * ("jadwal: {x: }", "penugasan: [~]", "rentang: [~]", "libur: [~]",
-	 * "opd: [~]", "jadwal: [~]" in a range): lib/jadwal.c takes the 1
-	 * (null) of kj_y_map / kj_y_str for an error.  FUZZ_JADWAL_STRICT=1
-	 * checks it anyway.
+	 * A fixed bug: kj_jadwal_load failed without a message (and without
+	 * a place) on a null where a mapping or a text is needed
+	 * ("jadwal: {x: }", "penugasan: [~]", ...): lib/jadwal.c took the 1
+	 * (null) of kj_y_map / kj_y_str for an error.  Checked by default;
+	 * FUZZ_JADWAL_LAX=1 tolerates it (to fuzz an old library).
 	 */
 	if (loader && !strict && e->msg[0] == '\0') {
 		CHECK(e->line == 0 && e->col == 0);

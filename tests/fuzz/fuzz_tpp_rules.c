@@ -28,8 +28,8 @@
  *   prefix of itself when cut short.
  * A refusal of kj_tpp_calc must fill the message.
  *
- * FUZZ_TPP_STRICT=1 in the environment adds checks that fail on known
- * library bugs (see the report): iuran_bpjs >= 0.
+ * iuran_bpjs >= 0 is checked too (a fixed bug); FUZZ_TPP_LAX=1 in the
+ * environment leaves that check out, to fuzz an old library.
  *
  * Build and run (see the Makefile's fuzz and test-fuzz targets):
  *   make fuzz
