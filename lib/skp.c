@@ -4,8 +4,8 @@
  * The YAML loader is a recursive descent over libyaml's events for the one
  * shape an SKP document has (mapping -> rhk sequence -> mapping ->
  * indikator sequence -> mapping).  Scalars are copied once, into the set's
- * arena (texts) or its intern table (ids, NIPs, satuan); nothing else is
- * allocated per node.
+ * arena (texts, ids, NIPs) or its intern table (satuan, aspek,
+ * perspektif); nothing else is allocated per node.
  */
 #include "skp.h"
 
@@ -15,6 +15,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -62,6 +63,8 @@ struct kj_skp_priv {
 	/* How many bytes of skp, rhk, ind are prefaulted (see ahead()). */
 	size_t pf_skp, pf_rhk, pf_ind;
 	size_t capskp, caprhk, capind, capfiles;
+	/* Bytes mapped for skp, rhk, ind (0 while they are on the heap). */
+	size_t mapskp, maprhk, mapind;
 	/* Built on the first find, dropped when the set grows. */
 	kj_strmap *by_nip, *by_rhk, *by_ind;
 	size_t indexed_n;
@@ -84,6 +87,75 @@ static void drop_index(struct kj_skp_priv *p)
 	p->by_nip = p->by_rhk = p->by_ind = NULL;
 }
 
+/*
+ * The arrays of SKP, RHK and indicators grow by doubling.  On the heap a
+ * grown array is a copy (glibc keeps blocks below its dynamic mmap
+ * threshold, up to 32 MiB, in the heap, and the copy writes fresh pages):
+ * at 100,000 employees that copying was a fifth of the YAML load and two
+ * fifths of the TSV load.  So past MAP_MIN an array lives in its own
+ * mapping and grows with mremap, which moves the pages instead of their
+ * contents; what ahead() prefaulted stays mapped.
+ */
+#define MAP_MIN ((size_t)256 << 10)
+
+static void free_array(void *p, size_t mapped)
+{
+	if (mapped)
+		munmap(p, mapped);
+	else
+		free(p);
+}
+
+static void grow_array(void *items, size_t *cap, size_t need, size_t size,
+                       size_t *mapped)
+{
+	void **pp = items;
+	size_t c = *cap, bytes;
+	long ps;
+	void *q;
+
+	if (need <= c)
+		return;
+	if (c < 16)
+		c = 16;
+	while (c < need) {
+		if (c > SIZE_MAX / 4 / size)
+			kj_die(KJ_EXIT_INTERNAL, "out of memory (%zu items)",
+			       need);
+		c *= 2;
+	}
+	bytes = c * size;
+	if (bytes < MAP_MIN && !*mapped) {
+		*pp = kj_xreallocarray(*pp, c, size);
+		*cap = c;
+		return;
+	}
+	ps = sysconf(_SC_PAGESIZE);
+	if (ps <= 0)
+		ps = 4096;
+	bytes = (bytes + (size_t)ps - 1) / (size_t)ps * (size_t)ps;
+	if (*mapped) {
+		q = mremap(*pp, *mapped, bytes, MREMAP_MAYMOVE);
+	} else {
+		q = mmap(NULL, bytes, PROT_READ | PROT_WRITE,
+		         MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+		if (q != MAP_FAILED) {
+			if (*cap)
+				memcpy(q, *pp, *cap * size);
+			free(*pp);
+		}
+	}
+	if (q == MAP_FAILED)
+		kj_die(KJ_EXIT_INTERNAL, "out of memory (allocating %zu "
+		       "bytes)", bytes);
+#ifdef MADV_HUGEPAGE
+	madvise(q, bytes, MADV_HUGEPAGE);
+#endif
+	*pp = q;
+	*mapped = bytes;
+	*cap = bytes / size;
+}
+
 void kj_skp_set_free(kj_skp_set *s)
 {
 	if (!s)
@@ -99,16 +171,19 @@ void kj_skp_set_free(kj_skp_set *s)
 	for (size_t i = 0; i < s->nfiles; i++)
 		free((char *)s->files[i]);
 	free(s->files);
-	free(s->skp);
-	free(s->rhk);
-	free(s->ind);
+	free_array(s->skp, s->priv->mapskp);
+	free_array(s->rhk, s->priv->maprhk);
+	free_array(s->ind, s->priv->mapind);
 	free(s->priv);
 	free(s);
 }
 
-/* The arena's blocks: 4 MiB, each mapped in one go (kj_prefault) since it
- * fills up but for the last. */
-#define ARENA_BLOCK ((size_t)4 << 20)
+/* The arena's blocks: from 64 KiB (a small set stays small) doubling up
+ * to 8 MiB, the size from which lib/mem asks for transparent huge pages
+ * (one fault per 2 MiB instead of per 4 KiB); each mapped in one go
+ * (kj_prefault) since it fills up but for the last. */
+#define ARENA_FIRST ((size_t)64 << 10)
+#define ARENA_BLOCK ((size_t)8 << 20)
 
 /* A copy of s[0..len) in the arena, NUL-terminated. */
 static const char *store(kj_skp_set *s, const char *str, size_t len)
@@ -119,7 +194,11 @@ static const char *store(kj_skp_set *s, const char *str, size_t len)
 	if (len == 0)
 		return "";
 	if (!b || b->cap - b->used < len + 1) {
-		size_t cap = len + 1 > ARENA_BLOCK ? len + 1 : ARENA_BLOCK;
+		size_t cap = !b ? ARENA_FIRST : b->cap < ARENA_BLOCK ?
+		             b->cap * 2 : ARENA_BLOCK;
+
+		if (cap < len + 1)
+			cap = len + 1;
 
 		b = kj_xmalloc(sizeof *b + cap);
 		kj_prefault(b->text, cap);
@@ -142,8 +221,7 @@ static const char *intern(kj_skp_set *s, const char *str, size_t len)
 	struct icache *c;
 
 	if (len == 0)
-		return kj_strmap_key(m, kj_strmap_put(m, str, len,
-		                                      kj_strmap_count(m), NULL));
+		return "";
 	c = &s->priv->icache[(len * 31 + (unsigned char)str[0] * 7 +
 	                      (unsigned char)str[len - 1]) % ICACHE];
 	if (c->str && c->len == len && !memcmp(c->str, str, len))
@@ -192,7 +270,8 @@ static kj_skp *new_skp(kj_skp_set *s)
 {
 	kj_skp *k;
 
-	kj_grow(&s->skp, &s->priv->capskp, s->n + 1, sizeof *s->skp);
+	grow_array(&s->skp, &s->priv->capskp, s->n + 1, sizeof *s->skp,
+	           &s->priv->mapskp);
 	ahead(s->skp, (s->n + 1) * sizeof *s->skp,
 	      s->priv->capskp * sizeof *s->skp, &s->priv->pf_skp);
 	k = &s->skp[s->n++];
@@ -206,7 +285,8 @@ static kj_skp_rhk *new_rhk(kj_skp_set *s)
 {
 	kj_skp_rhk *r;
 
-	kj_grow(&s->rhk, &s->priv->caprhk, s->nrhk + 1, sizeof *s->rhk);
+	grow_array(&s->rhk, &s->priv->caprhk, s->nrhk + 1, sizeof *s->rhk,
+	           &s->priv->maprhk);
 	ahead(s->rhk, (s->nrhk + 1) * sizeof *s->rhk,
 	      s->priv->caprhk * sizeof *s->rhk, &s->priv->pf_rhk);
 	r = &s->rhk[s->nrhk++];
@@ -223,7 +303,8 @@ static kj_skp_indikator *new_ind(kj_skp_set *s)
 {
 	kj_skp_indikator *d;
 
-	kj_grow(&s->ind, &s->priv->capind, s->nind + 1, sizeof *s->ind);
+	grow_array(&s->ind, &s->priv->capind, s->nind + 1, sizeof *s->ind,
+	           &s->priv->mapind);
 	ahead(s->ind, (s->nind + 1) * sizeof *s->ind,
 	      s->priv->capind * sizeof *s->ind, &s->priv->pf_ind);
 	d = &s->ind[s->nind++];
@@ -959,7 +1040,7 @@ static int load_doc(struct yl *y)
 				yerr(y, &m, "nip: %s", e.msg);
 				return -1;
 			}
-			s->skp[si].nip = intern(s, v, len);
+			s->skp[si].nip = store(s, v, len);
 			s->skp[si].pos = ypos(y, &nip_mark);
 			break;
 		}
@@ -1178,7 +1259,7 @@ static int tsv_rows(kj_skp_set *s, struct tl *t, kj_err *err)
 				                 &e, err);
 				return -1;
 			}
-			nip = intern(s, nip, nlen);
+			nip = store(s, nip, nlen);
 		}
 		v = fld(t, C_TAHUN, &len);
 		for (i = 0; i < len && i < 5 && v[i] >= '0' && v[i] <= '9'; i++)

@@ -8,8 +8,8 @@
  * recursively, *.yaml *.yml *.tsv and their .gz, in name order), skp.tsv,
  * or "-" (standard input, YAML or TSV by its first line).  The YAML loader
  * works on libyaml's event stream directly: no document tree is kept,
- * strings go into one arena (NIPs and the few distinct words of satuan,
- * aspek and perspektif are interned: stored once), so memory grows with
+ * strings go into one arena (the few distinct words of satuan, aspek and
+ * perspektif are interned: stored once), so memory grows with
  * the content of the SKP, not with the YAML syntax around it.  Ids are
  * compared with strcmp, never by pointer.
  *
@@ -107,7 +107,7 @@ typedef struct kj_skp_rhk {
 } kj_skp_rhk;
 
 typedef struct kj_skp {
-	const char *nip;          /* interned, 18 digits */
+	const char *nip;          /* 18 digits */
 	int tahun;
 	int pendekatan;           /* enum kj_pendekatan */
 	size_t rhk, nrhk;         /* its RHK: kj_skp_set.rhk[rhk..] */
