@@ -65,6 +65,12 @@ struct kj_skp_priv {
 	size_t capskp, caprhk, capind, capfiles;
 	/* Bytes mapped for skp, rhk, ind (0 while they are on the heap). */
 	size_t mapskp, maprhk, mapind;
+	/* The compact side (skp.h), its capacities, mappings, prefaulted
+	 * bytes, and how many of its elements are filled (sealed). */
+	kj_skp_rhk_hot *rhot;
+	kj_skp_ind_hot *ihot;
+	size_t caprhot, capihot, maprhot, mapihot, pf_rhot, pf_ihot;
+	size_t rsealed, isealed;
 	/* Built on the first find, dropped when the set grows. */
 	kj_strmap *by_nip, *by_rhk, *by_ind;
 	size_t indexed_n;
@@ -174,6 +180,8 @@ void kj_skp_set_free(kj_skp_set *s)
 	free_array(s->skp, s->priv->mapskp);
 	free_array(s->rhk, s->priv->maprhk);
 	free_array(s->ind, s->priv->mapind);
+	free_array(s->priv->rhot, s->priv->maprhot);
+	free_array(s->priv->ihot, s->priv->mapihot);
 	free(s->priv);
 	free(s);
 }
@@ -283,12 +291,26 @@ static kj_skp *new_skp(kj_skp_set *s)
 
 static kj_skp_rhk *new_rhk(kj_skp_set *s)
 {
+	struct kj_skp_priv *p = s->priv;
+	kj_skp_rhk_hot *h;
 	kj_skp_rhk *r;
 
 	grow_array(&s->rhk, &s->priv->caprhk, s->nrhk + 1, sizeof *s->rhk,
 	           &s->priv->maprhk);
 	ahead(s->rhk, (s->nrhk + 1) * sizeof *s->rhk,
 	      s->priv->caprhk * sizeof *s->rhk, &s->priv->pf_rhk);
+	grow_array(&p->rhot, &p->caprhot, s->nrhk + 1, sizeof *p->rhot,
+	           &p->maprhot);
+	ahead(p->rhot, (s->nrhk + 1) * sizeof *p->rhot,
+	      p->caprhot * sizeof *p->rhot, &p->pf_rhot);
+	if (s->nrhk >= UINT32_MAX - 1 || s->n > UINT32_MAX)
+		kj_die(KJ_EXIT_INTERNAL, "too many RHK (%zu)", s->nrhk);
+	h = &p->rhot[s->nrhk];
+	memset(h, 0, sizeof *h);
+	h->skp = (uint32_t)(s->n - 1);
+	h->ind = (uint32_t)s->nind;
+	h->perspektif = KJ_PERSPEKTIF_NONE;
+	h->id_hash = kj_skp_id_hash("");
 	r = &s->rhk[s->nrhk++];
 	memset(r, 0, sizeof *r);
 	r->id = r->teks = r->perspektif_text = "";
@@ -299,14 +321,103 @@ static kj_skp_rhk *new_rhk(kj_skp_set *s)
 	return r;
 }
 
+/* Fill the compact side of RHK i (all of its fields are read). */
+static void seal_rhk(kj_skp_set *s, size_t i)
+{
+	const kj_skp_rhk *r = &s->rhk[i];
+	kj_skp_rhk_hot *h = &s->priv->rhot[i];
+
+	h->id_hash = kj_skp_id_hash(r->id);
+	h->has_intervensi = r->intervensi != NULL;
+	h->iv_hash = r->intervensi ? kj_skp_id_hash(r->intervensi) : 0;
+	h->jenis = (uint8_t)r->jenis;
+	h->perspektif = (int8_t)r->perspektif;
+	if (i + 1 > s->priv->rsealed)
+		s->priv->rsealed = i + 1;
+}
+
+static void seal_ind(kj_skp_set *s, size_t i)
+{
+	const kj_skp_indikator *d = &s->ind[i];
+	kj_skp_ind_hot *h = &s->priv->ihot[i];
+
+	h->id_hash = kj_skp_id_hash(d->id);
+	h->target_kind = (uint8_t)d->target.kind;
+	h->aspek = (int8_t)d->aspek;
+	if (i + 1 > s->priv->isealed)
+		s->priv->isealed = i + 1;
+}
+
+/* At the end of a load (whole or cut short by an error): fill what the
+ * loader did not (nothing, after a complete load). */
+static void seal_rest(kj_skp_set *s)
+{
+	for (size_t i = s->priv->rsealed; i < s->nrhk; i++)
+		seal_rhk(s, i);
+	for (size_t i = s->priv->isealed; i < s->nind; i++)
+		seal_ind(s, i);
+}
+
+/* Eight bytes at a time, each word mixed in by a multiply, then murmur3's
+ * final avalanche (as lib/strmap): ids are 20 to 30 bytes. */
+uint32_t kj_skp_id_hash(const char *id)
+{
+	const uint64_t k = 0x9E3779B97F4A7C15ULL;
+	size_t len = strlen(id);
+	uint64_t h = (uint64_t)len * k, w;
+
+	while (len >= 8) {
+		memcpy(&w, id, 8);
+		h = (h ^ w) * k;
+		h ^= h >> 29;
+		id += 8;
+		len -= 8;
+	}
+	if (len) {
+		w = 0;
+		memcpy(&w, id, len);
+		h = (h ^ w) * k;
+	}
+	h ^= h >> 33;
+	h *= 0xFF51AFD7ED558CCDULL;
+	h ^= h >> 33;
+	h *= 0xC4CEB9FE1A85EC53ULL;
+	h ^= h >> 33;
+	return (uint32_t)h;
+}
+
+const kj_skp_rhk_hot *kj_skp_rhk_hots(const kj_skp_set *s)
+{
+	return s->priv->rhot;
+}
+
+const kj_skp_ind_hot *kj_skp_ind_hots(const kj_skp_set *s)
+{
+	return s->priv->ihot;
+}
+
 static kj_skp_indikator *new_ind(kj_skp_set *s)
 {
+	struct kj_skp_priv *p = s->priv;
+	kj_skp_ind_hot *h;
 	kj_skp_indikator *d;
 
 	grow_array(&s->ind, &s->priv->capind, s->nind + 1, sizeof *s->ind,
 	           &s->priv->mapind);
 	ahead(s->ind, (s->nind + 1) * sizeof *s->ind,
 	      s->priv->capind * sizeof *s->ind, &s->priv->pf_ind);
+	grow_array(&p->ihot, &p->capihot, s->nind + 1, sizeof *p->ihot,
+	           &p->mapihot);
+	ahead(p->ihot, (s->nind + 1) * sizeof *p->ihot,
+	      p->capihot * sizeof *p->ihot, &p->pf_ihot);
+	if (s->nind >= UINT32_MAX - 1)
+		kj_die(KJ_EXIT_INTERNAL, "too many indicators (%zu)",
+		       s->nind);
+	h = &p->ihot[s->nind];
+	memset(h, 0, sizeof *h);
+	h->aspek = KJ_ASPEK_NONE;
+	h->id_hash = kj_skp_id_hash("");
+	p->rhot[s->nrhk - 1].nind++;
 	d = &s->ind[s->nind++];
 	memset(d, 0, sizeof *d);
 	d->id = d->teks = d->satuan = d->aspek_text = "";
@@ -889,6 +1000,7 @@ static int load_ind(struct yl *y)
 		d->target_pos = d->pos;
 	if (!d->aspek_pos.line)
 		d->aspek_pos = d->pos;
+	seal_ind(s, (size_t)(d - s->ind));
 	return 0;
 }
 
@@ -989,6 +1101,7 @@ static int load_rhk(struct yl *y)
 		s->rhk[ri].intervensi_pos = s->rhk[ri].pos;
 	if (!s->rhk[ri].perspektif_pos.line)
 		s->rhk[ri].perspektif_pos = s->rhk[ri].pos;
+	seal_rhk(s, ri);
 	return 0;
 }
 
@@ -1120,6 +1233,7 @@ out:
 	y->have = false;
 	yaml_parser_delete(&y->parser);
 	drop_index(y->s->priv);
+	seal_rest(y->s);
 	return rc;
 }
 
@@ -1309,6 +1423,7 @@ static int tsv_rows(kj_skp_set *s, struct tl *t, kj_err *err)
 				r->perspektif_text = intern(s, v, len);
 				r->perspektif = kj_perspektif_parse(v, len);
 			}
+			seal_rhk(s, s->nrhk - 1);
 		}
 		v = fld(t, C_IND, &len);
 		{
@@ -1347,6 +1462,7 @@ static int tsv_rows(kj_skp_set *s, struct tl *t, kj_err *err)
 			if (tsv_enum(t, C_POLARITAS, kj_polaritas_words, 2,
 			             &d->polaritas, err))
 				return -1;
+			seal_ind(s, s->nind - 1);
 		}
 	}
 	return rc;
@@ -1373,6 +1489,7 @@ static int load_tsv_open(kj_skp_set *s, const char *path, const char *name,
 	rc = tsv_rows(s, &t, err);
 	kj_tsv_close(t.t);
 	drop_index(s->priv);
+	seal_rest(s);
 	return rc < 0 ? -1 : 0;
 }
 

@@ -126,6 +126,37 @@ typedef struct kj_skp_set {
 	struct kj_skp_priv *priv; /* private: arena, intern table, capacities */
 } kj_skp_set;
 
+/*
+ * The compact side of the set, for checks that pass over every RHK and
+ * indicator (lib/cascade): what they read of each, in 24 and 8 bytes
+ * instead of the 112 and 128 of the structs above, with the ids already
+ * hashed (kj_skp_id_hash).  Filled by the loaders as each RHK or indicator
+ * is complete; element i describes s->rhk[i] / s->ind[i].
+ */
+typedef struct kj_skp_rhk_hot {
+	uint32_t skp;             /* as kj_skp_rhk.skp */
+	uint32_t ind, nind;       /* as kj_skp_rhk.ind, .nind */
+	uint32_t id_hash;         /* kj_skp_id_hash of id */
+	uint32_t iv_hash;         /* of intervensi; 0 when it is NULL */
+	uint8_t jenis;            /* enum kj_rhk_jenis */
+	uint8_t has_intervensi;   /* intervensi != NULL */
+	int8_t perspektif;        /* enum kj_perspektif */
+	uint8_t pad_;
+} kj_skp_rhk_hot;
+
+typedef struct kj_skp_ind_hot {
+	uint32_t id_hash;         /* kj_skp_id_hash of id */
+	uint8_t target_kind;      /* enum kj_target_kind */
+	int8_t aspek;             /* enum kj_aspek */
+	uint16_t pad_;
+} kj_skp_ind_hot;
+
+/* The hash of an id (any string) as the compact side holds it. */
+uint32_t kj_skp_id_hash(const char *id);
+/* The compact side: s->nrhk and s->nind elements. */
+const kj_skp_rhk_hot *kj_skp_rhk_hots(const kj_skp_set *s);
+const kj_skp_ind_hot *kj_skp_ind_hots(const kj_skp_set *s);
+
 kj_skp_set *kj_skp_set_new(void);
 void kj_skp_set_free(kj_skp_set *s);
 
