@@ -310,7 +310,6 @@ static kj_skp_rhk *new_rhk(kj_skp_set *s)
 	h->skp = (uint32_t)(s->n - 1);
 	h->ind = (uint32_t)s->nind;
 	h->perspektif = KJ_PERSPEKTIF_NONE;
-	h->id_hash = kj_skp_id_hash("");
 	r = &s->rhk[s->nrhk++];
 	memset(r, 0, sizeof *r);
 	r->id = r->teks = r->perspektif_text = "";
@@ -416,7 +415,6 @@ static kj_skp_indikator *new_ind(kj_skp_set *s)
 	h = &p->ihot[s->nind];
 	memset(h, 0, sizeof *h);
 	h->aspek = KJ_ASPEK_NONE;
-	h->id_hash = kj_skp_id_hash("");
 	p->rhot[s->nrhk - 1].nind++;
 	d = &s->ind[s->nind++];
 	memset(d, 0, sizeof *d);
