@@ -27,23 +27,9 @@ struct idx {
 	size_t stride;           /* sizeof array[0] */
 };
 
-static uint32_t hash_id(const char *s, size_t *len)
+static const char *idx_key(const struct idx *x, size_t i)
 {
-	uint64_t h = 0xcbf29ce484222325ULL;
-	const char *p = s;
-
-	for (; *p; p++) {
-		h ^= (unsigned char)*p;
-		h *= 0x100000001b3ULL;
-	}
-	*len = (size_t)(p - s);
-	return (uint32_t)(h ^ (h >> 32));
-}
-
-static const char *idx_key(const struct idx *x, uint32_t i)
-{
-	return *(const char *const *)(const void *)(x->base +
-	                                            (size_t)i * x->stride);
+	return *(const char *const *)(const void *)(x->base + i * x->stride);
 }
 
 static void idx_init(struct idx *x, size_t n, const void *base,
@@ -62,10 +48,15 @@ static void idx_init(struct idx *x, size_t n, const void *base,
 	x->stride = stride;
 }
 
-/* The index of the first entry with id (of hash h), or -1; with add,
- * insert i when absent (and return -1). */
-static long idx_find_h(struct idx *x, const char *id, uint32_t h, bool add,
-                       size_t i)
+/*
+ * The index of the first entry whose id has hash h and equals *idp (idp
+ * NULL: the id of entry self), or -1; with add, insert self when absent
+ * (and return -1).  The id is read only when a hash matches, so that a
+ * probe touches neither the set's structs nor its text unless it must.
+ * The hashes are the loader's (kj_skp_id_hash).
+ */
+static long idx_probe(struct idx *x, uint32_t h, const char *const *idp,
+                      size_t self, bool add)
 {
 	for (size_t k = h & x->mask;; k = (k + 1) & x->mask) {
 		struct slot *sl = &x->t[k];
@@ -73,23 +64,20 @@ static long idx_find_h(struct idx *x, const char *id, uint32_t h, bool add,
 		if (!sl->i) {
 			if (add) {
 				sl->h = h;
-				sl->i = (uint32_t)i + 1;
+				sl->i = (uint32_t)self + 1;
 			}
 			return -1;
 		}
-		if (sl->h == h && !strcmp(idx_key(x, sl->i - 1), id))
+		if (sl->h == h &&
+		    !strcmp(idx_key(x, sl->i - 1), idp ? *idp
+		                                       : idx_key(x, self)))
 			return (long)sl->i - 1;
 	}
 }
 
-static long idx_find(struct idx *x, const char *id, bool add, size_t i)
-{
-	size_t len;
-
-	return idx_find_h(x, id, hash_id(id, &len), add, i);
-}
-
-/* Prefetch the slot where a key of hash h starts its probe. */
+/* Prefetch the slot where a key of hash h starts its probe: the table is
+ * far larger than the caches, and a miss per id is most of what an insert
+ * costs. */
 static void idx_prefetch(const struct idx *x, uint32_t h)
 {
 	__builtin_prefetch(&x->t[h & x->mask], 1);
@@ -97,42 +85,6 @@ static void idx_prefetch(const struct idx *x, uint32_t h)
 
 /* How far ahead the inserts prefetch. */
 #define AHEAD 16
-
-/*
- * The hashes of ids AHEAD entries ahead of the one inserted: the table is
- * far larger than the caches, and a miss per id is most of what an insert
- * costs, so each insert hashes the id AHEAD entries on and prefetches its
- * slot.  idx[] says which entry a hash is of (entries skipped leave
- * holes, hashed when reached).
- */
-struct hring {
-	size_t idx[AHEAD];
-	uint32_t h[AHEAD];
-};
-
-static void ring_init(struct hring *r)
-{
-	for (size_t k = 0; k < AHEAD; k++)
-		r->idx[k] = (size_t)-1;
-}
-
-/* The hash of entry i's id (read before ring_ahead reuses the slot). */
-static uint32_t ring_hash(const struct hring *r, size_t i, const char *id)
-{
-	size_t k = i % AHEAD, len;
-
-	return r->idx[k] == i ? r->h[k] : hash_id(id, &len);
-}
-
-static void ring_ahead(struct hring *r, struct idx *x, size_t i,
-                       const char *id)
-{
-	size_t k = i % AHEAD, len;
-
-	r->idx[k] = i;
-	r->h[k] = hash_id(id, &len);
-	idx_prefetch(x, r->h[k]);
-}
 
 const char *const kj_cascading_words[4] = {
 	"", "direct", "indirect", "non_cascading"
@@ -314,21 +266,17 @@ static void sort_findings(kj_cascade *c)
 }
 
 /* Check the indicators of RHK j. */
-static void check_indicators(kj_cascade *c, const kj_skp_set *s, size_t j,
-                             struct idx *ind_ids, struct hring *ring)
+static void check_indicators(kj_cascade *c, const kj_skp_set *s,
+                             const kj_skp_rhk_hot *rj,
+                             const kj_skp_ind_hot *ih, struct idx *ind_ids)
 {
-	const kj_skp_rhk *r = &s->rhk[j];
-
-	for (size_t m = r->ind; m < r->ind + r->nind; m++) {
+	for (size_t m = rj->ind; m < (size_t)rj->ind + rj->nind; m++) {
 		const kj_skp_indikator *d = &s->ind[m];
 		long first;
 
-		uint32_t h = ring_hash(ring, m, d->id);
-
 		if (m + AHEAD < s->nind)
-			ring_ahead(ring, ind_ids, m + AHEAD, s->ind[m + AHEAD].id);
-		first = idx_find_h(ind_ids, d->id, h, true, m);
-
+			idx_prefetch(ind_ids, ih[m + AHEAD].id_hash);
+		first = idx_probe(ind_ids, ih[m].id_hash, NULL, m, true);
 		if (first >= 0) {
 			const kj_skp_indikator *o = &s->ind[first];
 
@@ -337,15 +285,15 @@ static void check_indicators(kj_cascade *c, const kj_skp_set *s, size_t j,
 			       d->id, kj_skp_file(s, o->id_pos.file),
 			       o->id_pos.line);
 		}
-		if (d->target.kind == KJ_TARGET_NONE)
+		if (ih[m].target_kind == KJ_TARGET_NONE)
 			add_at(c, s, KJ_SEV_ERROR, "target-hilang", d->pos,
 			       "indicator %s has no target", d->id);
-		else if (d->target.kind == KJ_TARGET_BAD)
+		else if (ih[m].target_kind == KJ_TARGET_BAD)
 			add_at(c, s, KJ_SEV_ERROR, "target-salah",
 			       d->target_pos, "indicator %s: target '%s' is "
 			       "not a number or a range a-b (e.g. 95 or "
 			       "80-90)", d->id, d->target.text);
-		if (d->aspek == KJ_ASPEK_UNKNOWN)
+		if (ih[m].aspek == KJ_ASPEK_UNKNOWN)
 			add_at(c, s, KJ_SEV_ERROR, "aspek-salah", d->aspek_pos,
 			       "indicator %s: unknown aspek '%s' (expected "
 			       "kuantitas, kualitas, waktu or biaya)", d->id,
@@ -373,21 +321,23 @@ static long link_target(const kj_cascade *c, const kj_skp_set *s,
                         const kj_roster *r, size_t j, struct idx *rhk_ids,
                         const unsigned char *dup)
 {
-	const kj_skp_rhk *h = &s->rhk[j];
-	long e = c->pegawai[h->skp], sup = r->p[e].atasan;
+	const kj_skp_rhk_hot *rh = kj_skp_rhk_hots(s);
+	long e = c->pegawai[rh[j].skp], sup = r->p[e].atasan;
 	long ssk = sup >= 0 ? c->skp_of[sup] : -1;
+	const char *const *iv = &s->rhk[j].intervensi;  /* read on a match */
+	uint32_t h = rh[j].iv_hash;
 
 	if (ssk >= 0) {
 		const kj_skp *p = &s->skp[ssk];
 
 		for (size_t t = p->rhk; t < p->rhk + p->nrhk; t++)
-			if (!strcmp(s->rhk[t].id, h->intervensi)) {
+			if (rh[t].id_hash == h && !strcmp(s->rhk[t].id, *iv)) {
 				if (!dup[t])
 					return (long)t;
 				break;
 			}
 	}
-	return idx_find(rhk_ids, h->intervensi, false, 0);
+	return idx_probe(rhk_ids, h, iv, 0, false);
 }
 
 /* The superior's RHK ids for a message, made only when one is written. */
@@ -403,14 +353,15 @@ static const char *rhk_list(const kj_skp_set *s, long ssk, char *buf,
 static void check_link(kj_cascade *c, const kj_skp_set *s,
                        const kj_roster *r, size_t j, const long *target)
 {
-	const kj_skp_rhk *h = &s->rhk[j];
-	long e = c->pegawai[h->skp], sup = r->p[e].atasan;
+	const kj_skp_rhk_hot *hj = &kj_skp_rhk_hots(s)[j];
+	const kj_skp_rhk *h = &s->rhk[j];   /* read for messages only */
+	long e = c->pegawai[hj->skp], sup = r->p[e].atasan;
 	long ssk = sup >= 0 ? c->skp_of[sup] : -1;
 	char wb[300], list[400];
 	long t, owner;
 
-	if (!h->intervensi) {
-		if (h->jenis != KJ_RHK_UTAMA) {
+	if (!hj->has_intervensi) {
+		if (hj->jenis != KJ_RHK_UTAMA) {
 			c->cascading[j] = KJ_CASC_NON;
 			return;
 		}
@@ -430,7 +381,7 @@ static void check_link(kj_cascade *c, const kj_skp_set *s,
 		return;
 	}
 	t = target[j];
-	owner = t < 0 ? -1 : c->pegawai[s->rhk[t].skp];
+	owner = t < 0 ? -1 : c->pegawai[kj_skp_rhk_hots(s)[t].skp];
 	if (t >= 0 && owner == e) {
 		add_at(c, s, KJ_SEV_ERROR, "intervensi-diri", h->intervensi_pos,
 		       "RHK %s intervenes %s, an RHK of the same employee; "
@@ -477,6 +428,7 @@ static void check_link(kj_cascade *c, const kj_skp_set *s,
 static void check_cycles(kj_cascade *c, const kj_skp_set *s,
                          const long *target)
 {
+	const kj_skp_rhk_hot *rh = kj_skp_rhk_hots(s);
 	unsigned char *colour = kj_xcalloc(s->nrhk + 1, 1);
 	long *next = kj_xreallocarray(NULL, s->nrhk + 1, sizeof *next);
 
@@ -484,7 +436,7 @@ static void check_cycles(kj_cascade *c, const kj_skp_set *s,
 		long t;
 
 		next[j] = -1;
-		if (!c->active[j] || !s->rhk[j].intervensi)
+		if (!c->active[j] || !rh[j].has_intervensi)
 			continue;
 		t = target[j];
 		if (t >= 0 && (size_t)t != j)
@@ -537,9 +489,10 @@ static void check_cycles(kj_cascade *c, const kj_skp_set *s,
 void kj_cascade_check(const kj_skp_set *s, const kj_roster *r, int tahun,
                       kj_cascade *c)
 {
+	const kj_skp_rhk_hot *rh = kj_skp_rhk_hots(s);
+	const kj_skp_ind_hot *ih = kj_skp_ind_hots(s);
 	struct idx rhk_ids, ind_ids;
 	kj_strmap *opds = kj_strmap_new();
-	struct hring rhk_ring, ind_ring;
 	unsigned char *dup;
 	long *target;
 	const char *last_opd = NULL;
@@ -563,8 +516,6 @@ void kj_cascade_check(const kj_skp_set *s, const kj_roster *r, int tahun,
 	                                    : NULL, sizeof *s->rhk);
 	idx_init(&ind_ids, s->nind, s->nind ? (const void *)&s->ind[0].id
 	                                    : NULL, sizeof *s->ind);
-	ring_init(&rhk_ring);
-	ring_init(&ind_ring);
 	dup = kj_xcalloc(s->nrhk + 1, 1);
 	target = kj_xreallocarray(NULL, s->nrhk + 1, sizeof *target);
 	kj_prefault(target, s->nrhk * sizeof *target);
@@ -609,19 +560,18 @@ void kj_cascade_check(const kj_skp_set *s, const kj_roster *r, int tahun,
 			c->active[j] = true;
 	}
 
-	/* Ids, texts of JPT and non-JPT RHK, indicators. */
+	/* Ids, texts of JPT and non-JPT RHK, indicators: from the compact
+	 * side of the set, the structs read only for a finding. */
 	for (size_t j = 0; j < s->nrhk; j++) {
+		const kj_skp_rhk_hot *hj = &rh[j];
 		const kj_skp_rhk *h = &s->rhk[j];
 		long first, e;
-		uint32_t hj;
 
 		if (!c->active[j])
 			continue;
-		hj = ring_hash(&rhk_ring, j, h->id);
 		if (j + AHEAD < s->nrhk)
-			ring_ahead(&rhk_ring, &rhk_ids, j + AHEAD,
-			           s->rhk[j + AHEAD].id);
-		first = idx_find_h(&rhk_ids, h->id, hj, true, j);
+			idx_prefetch(&rhk_ids, rh[j + AHEAD].id_hash);
+		first = idx_probe(&rhk_ids, hj->id_hash, NULL, j, true);
 		if (first >= 0) {
 			dup[j] = 1;
 			const kj_skp_rhk *o = &s->rhk[first];
@@ -630,39 +580,39 @@ void kj_cascade_check(const kj_skp_set *s, const kj_roster *r, int tahun,
 			       "RHK id %s is already used at %s:%u", h->id,
 			       kj_skp_file(s, o->id_pos.file), o->id_pos.line);
 		}
-		e = c->pegawai[h->skp];
+		e = c->pegawai[hj->skp];
 		if (kj_jenis_is_jpt(r->p[e].jenis)) {
-			if (h->intervensi)
+			if (hj->has_intervensi)
 				add_at(c, s, KJ_SEV_ERROR, "jpt-intervensi",
 				       h->intervensi_pos, "RHK %s of a JPT "
 				       "(%s) has intervensi %s: a JPT's RHK "
 				       "come from the Perjanjian Kinerja",
 				       h->id, r->p[e].jabatan, h->intervensi);
-			if (h->perspektif == KJ_PERSPEKTIF_NONE)
+			if (hj->perspektif == KJ_PERSPEKTIF_NONE)
 				add_at(c, s, KJ_SEV_ERROR, "perspektif-hilang",
 				       h->pos, "RHK %s of a JPT (%s) has no "
 				       "perspektif (penerima_layanan, "
 				       "proses_bisnis, penguatan_internal or "
 				       "anggaran)", h->id, r->p[e].jabatan);
-		} else if (h->perspektif != KJ_PERSPEKTIF_NONE) {
+		} else if (hj->perspektif != KJ_PERSPEKTIF_NONE) {
 			add_at(c, s, KJ_SEV_ERROR, "perspektif-non-jpt",
 			       h->perspektif_pos, "RHK %s has perspektif, "
 			       "which only a JPT's RHK take (%s is %s)", h->id,
 			       r->p[e].nip, *kj_jenis_word(r->p[e].jenis)
 			       ? kj_jenis_word(r->p[e].jenis) : "not a JPT");
 		}
-		if (h->perspektif == KJ_PERSPEKTIF_UNKNOWN)
+		if (hj->perspektif == KJ_PERSPEKTIF_UNKNOWN)
 			add_at(c, s, KJ_SEV_ERROR, "perspektif-salah",
 			       h->perspektif_pos, "RHK %s: unknown perspektif "
 			       "'%s' (expected penerima_layanan, proses_bisnis, "
 			       "penguatan_internal or anggaran)", h->id,
 			       h->perspektif_text);
-		check_indicators(c, s, j, &ind_ids, &ind_ring);
+		check_indicators(c, s, hj, ih, &ind_ids);
 	}
 
 	/* What each intervensi names, once for the links and the cycles. */
 	for (size_t j = 0; j < s->nrhk; j++)
-		target[j] = c->active[j] && s->rhk[j].intervensi
+		target[j] = c->active[j] && rh[j].has_intervensi
 		            ? link_target(c, s, r, j, &rhk_ids, dup) : -1;
 
 	/* Links. */
@@ -671,11 +621,11 @@ void kj_cascade_check(const kj_skp_set *s, const kj_roster *r, int tahun,
 
 		if (!c->active[j])
 			continue;
-		e = c->pegawai[s->rhk[j].skp];
+		e = c->pegawai[rh[j].skp];
 		if (kj_jenis_is_jpt(r->p[e].jenis))
 			continue;
-		if (is_top(r, e) && !s->rhk[j].intervensi) {
-			if (s->rhk[j].jenis != KJ_RHK_UTAMA)
+		if (is_top(r, e) && !rh[j].has_intervensi) {
+			if (rh[j].jenis != KJ_RHK_UTAMA)
 				c->cascading[j] = KJ_CASC_NON;
 			continue;
 		}
@@ -710,7 +660,7 @@ void kj_cascade_check(const kj_skp_set *s, const kj_roster *r, int tahun,
 			continue;
 		p = &s->skp[k];
 		for (size_t j = p->rhk; j < p->rhk + p->nrhk; j++)
-			if (s->rhk[j].jenis == KJ_RHK_UTAMA &&
+			if (rh[j].jenis == KJ_RHK_UTAMA &&
 			    c->nchild[j] == 0)
 				add_at(c, s, KJ_SEV_WARNING, "tidak-diturunkan",
 				       s->rhk[j].pos, "RHK %s is not cascaded: "

@@ -4,8 +4,8 @@
  * The YAML loader is a recursive descent over libyaml's events for the one
  * shape an SKP document has (mapping -> rhk sequence -> mapping ->
  * indikator sequence -> mapping).  Scalars are copied once, into the set's
- * arena (texts) or its intern table (ids, NIPs, satuan); nothing else is
- * allocated per node.
+ * arena (texts, ids, NIPs) or its intern table (satuan, aspek,
+ * perspektif); nothing else is allocated per node.
  */
 #include "skp.h"
 
@@ -15,6 +15,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -62,6 +63,14 @@ struct kj_skp_priv {
 	/* How many bytes of skp, rhk, ind are prefaulted (see ahead()). */
 	size_t pf_skp, pf_rhk, pf_ind;
 	size_t capskp, caprhk, capind, capfiles;
+	/* Bytes mapped for skp, rhk, ind (0 while they are on the heap). */
+	size_t mapskp, maprhk, mapind;
+	/* The compact side (skp.h), its capacities, mappings, prefaulted
+	 * bytes, and how many of its elements are filled (sealed). */
+	kj_skp_rhk_hot *rhot;
+	kj_skp_ind_hot *ihot;
+	size_t caprhot, capihot, maprhot, mapihot, pf_rhot, pf_ihot;
+	size_t rsealed, isealed;
 	/* Built on the first find, dropped when the set grows. */
 	kj_strmap *by_nip, *by_rhk, *by_ind;
 	size_t indexed_n;
@@ -84,6 +93,75 @@ static void drop_index(struct kj_skp_priv *p)
 	p->by_nip = p->by_rhk = p->by_ind = NULL;
 }
 
+/*
+ * The arrays of SKP, RHK and indicators grow by doubling.  On the heap a
+ * grown array is a copy (glibc keeps blocks below its dynamic mmap
+ * threshold, up to 32 MiB, in the heap, and the copy writes fresh pages):
+ * at 100,000 employees that copying was a fifth of the YAML load and two
+ * fifths of the TSV load.  So past MAP_MIN an array lives in its own
+ * mapping and grows with mremap, which moves the pages instead of their
+ * contents; what ahead() prefaulted stays mapped.
+ */
+#define MAP_MIN ((size_t)256 << 10)
+
+static void free_array(void *p, size_t mapped)
+{
+	if (mapped)
+		munmap(p, mapped);
+	else
+		free(p);
+}
+
+static void grow_array(void *items, size_t *cap, size_t need, size_t size,
+                       size_t *mapped)
+{
+	void **pp = items;
+	size_t c = *cap, bytes;
+	long ps;
+	void *q;
+
+	if (need <= c)
+		return;
+	if (c < 16)
+		c = 16;
+	while (c < need) {
+		if (c > SIZE_MAX / 4 / size)
+			kj_die(KJ_EXIT_INTERNAL, "out of memory (%zu items)",
+			       need);
+		c *= 2;
+	}
+	bytes = c * size;
+	if (bytes < MAP_MIN && !*mapped) {
+		*pp = kj_xreallocarray(*pp, c, size);
+		*cap = c;
+		return;
+	}
+	ps = sysconf(_SC_PAGESIZE);
+	if (ps <= 0)
+		ps = 4096;
+	bytes = (bytes + (size_t)ps - 1) / (size_t)ps * (size_t)ps;
+	if (*mapped) {
+		q = mremap(*pp, *mapped, bytes, MREMAP_MAYMOVE);
+	} else {
+		q = mmap(NULL, bytes, PROT_READ | PROT_WRITE,
+		         MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+		if (q != MAP_FAILED) {
+			if (*cap)
+				memcpy(q, *pp, *cap * size);
+			free(*pp);
+		}
+	}
+	if (q == MAP_FAILED)
+		kj_die(KJ_EXIT_INTERNAL, "out of memory (allocating %zu "
+		       "bytes)", bytes);
+#ifdef MADV_HUGEPAGE
+	madvise(q, bytes, MADV_HUGEPAGE);
+#endif
+	*pp = q;
+	*mapped = bytes;
+	*cap = bytes / size;
+}
+
 void kj_skp_set_free(kj_skp_set *s)
 {
 	if (!s)
@@ -99,16 +177,21 @@ void kj_skp_set_free(kj_skp_set *s)
 	for (size_t i = 0; i < s->nfiles; i++)
 		free((char *)s->files[i]);
 	free(s->files);
-	free(s->skp);
-	free(s->rhk);
-	free(s->ind);
+	free_array(s->skp, s->priv->mapskp);
+	free_array(s->rhk, s->priv->maprhk);
+	free_array(s->ind, s->priv->mapind);
+	free_array(s->priv->rhot, s->priv->maprhot);
+	free_array(s->priv->ihot, s->priv->mapihot);
 	free(s->priv);
 	free(s);
 }
 
-/* The arena's blocks: 4 MiB, each mapped in one go (kj_prefault) since it
- * fills up but for the last. */
-#define ARENA_BLOCK ((size_t)4 << 20)
+/* The arena's blocks: from 64 KiB (a small set stays small) doubling up
+ * to 8 MiB, the size from which lib/mem asks for transparent huge pages
+ * (one fault per 2 MiB instead of per 4 KiB); each mapped in one go
+ * (kj_prefault) since it fills up but for the last. */
+#define ARENA_FIRST ((size_t)64 << 10)
+#define ARENA_BLOCK ((size_t)8 << 20)
 
 /* A copy of s[0..len) in the arena, NUL-terminated. */
 static const char *store(kj_skp_set *s, const char *str, size_t len)
@@ -119,7 +202,11 @@ static const char *store(kj_skp_set *s, const char *str, size_t len)
 	if (len == 0)
 		return "";
 	if (!b || b->cap - b->used < len + 1) {
-		size_t cap = len + 1 > ARENA_BLOCK ? len + 1 : ARENA_BLOCK;
+		size_t cap = !b ? ARENA_FIRST : b->cap < ARENA_BLOCK ?
+		             b->cap * 2 : ARENA_BLOCK;
+
+		if (cap < len + 1)
+			cap = len + 1;
 
 		b = kj_xmalloc(sizeof *b + cap);
 		kj_prefault(b->text, cap);
@@ -142,8 +229,7 @@ static const char *intern(kj_skp_set *s, const char *str, size_t len)
 	struct icache *c;
 
 	if (len == 0)
-		return kj_strmap_key(m, kj_strmap_put(m, str, len,
-		                                      kj_strmap_count(m), NULL));
+		return "";
 	c = &s->priv->icache[(len * 31 + (unsigned char)str[0] * 7 +
 	                      (unsigned char)str[len - 1]) % ICACHE];
 	if (c->str && c->len == len && !memcmp(c->str, str, len))
@@ -192,7 +278,8 @@ static kj_skp *new_skp(kj_skp_set *s)
 {
 	kj_skp *k;
 
-	kj_grow(&s->skp, &s->priv->capskp, s->n + 1, sizeof *s->skp);
+	grow_array(&s->skp, &s->priv->capskp, s->n + 1, sizeof *s->skp,
+	           &s->priv->mapskp);
 	ahead(s->skp, (s->n + 1) * sizeof *s->skp,
 	      s->priv->capskp * sizeof *s->skp, &s->priv->pf_skp);
 	k = &s->skp[s->n++];
@@ -204,11 +291,25 @@ static kj_skp *new_skp(kj_skp_set *s)
 
 static kj_skp_rhk *new_rhk(kj_skp_set *s)
 {
+	struct kj_skp_priv *p = s->priv;
+	kj_skp_rhk_hot *h;
 	kj_skp_rhk *r;
 
-	kj_grow(&s->rhk, &s->priv->caprhk, s->nrhk + 1, sizeof *s->rhk);
+	grow_array(&s->rhk, &s->priv->caprhk, s->nrhk + 1, sizeof *s->rhk,
+	           &s->priv->maprhk);
 	ahead(s->rhk, (s->nrhk + 1) * sizeof *s->rhk,
 	      s->priv->caprhk * sizeof *s->rhk, &s->priv->pf_rhk);
+	grow_array(&p->rhot, &p->caprhot, s->nrhk + 1, sizeof *p->rhot,
+	           &p->maprhot);
+	ahead(p->rhot, (s->nrhk + 1) * sizeof *p->rhot,
+	      p->caprhot * sizeof *p->rhot, &p->pf_rhot);
+	if (s->nrhk >= UINT32_MAX - 1 || s->n > UINT32_MAX)
+		kj_die(KJ_EXIT_INTERNAL, "too many RHK (%zu)", s->nrhk);
+	h = &p->rhot[s->nrhk];
+	memset(h, 0, sizeof *h);
+	h->skp = (uint32_t)(s->n - 1);
+	h->ind = (uint32_t)s->nind;
+	h->perspektif = KJ_PERSPEKTIF_NONE;
 	r = &s->rhk[s->nrhk++];
 	memset(r, 0, sizeof *r);
 	r->id = r->teks = r->perspektif_text = "";
@@ -219,13 +320,102 @@ static kj_skp_rhk *new_rhk(kj_skp_set *s)
 	return r;
 }
 
+/* Fill the compact side of RHK i (all of its fields are read). */
+static void seal_rhk(kj_skp_set *s, size_t i)
+{
+	const kj_skp_rhk *r = &s->rhk[i];
+	kj_skp_rhk_hot *h = &s->priv->rhot[i];
+
+	h->id_hash = kj_skp_id_hash(r->id);
+	h->has_intervensi = r->intervensi != NULL;
+	h->iv_hash = r->intervensi ? kj_skp_id_hash(r->intervensi) : 0;
+	h->jenis = (uint8_t)r->jenis;
+	h->perspektif = (int8_t)r->perspektif;
+	if (i + 1 > s->priv->rsealed)
+		s->priv->rsealed = i + 1;
+}
+
+static void seal_ind(kj_skp_set *s, size_t i)
+{
+	const kj_skp_indikator *d = &s->ind[i];
+	kj_skp_ind_hot *h = &s->priv->ihot[i];
+
+	h->id_hash = kj_skp_id_hash(d->id);
+	h->target_kind = (uint8_t)d->target.kind;
+	h->aspek = (int8_t)d->aspek;
+	if (i + 1 > s->priv->isealed)
+		s->priv->isealed = i + 1;
+}
+
+/* At the end of a load (whole or cut short by an error): fill what the
+ * loader did not (nothing, after a complete load). */
+static void seal_rest(kj_skp_set *s)
+{
+	for (size_t i = s->priv->rsealed; i < s->nrhk; i++)
+		seal_rhk(s, i);
+	for (size_t i = s->priv->isealed; i < s->nind; i++)
+		seal_ind(s, i);
+}
+
+/* Eight bytes at a time, each word mixed in by a multiply, then murmur3's
+ * final avalanche (as lib/strmap): ids are 20 to 30 bytes. */
+uint32_t kj_skp_id_hash(const char *id)
+{
+	const uint64_t k = 0x9E3779B97F4A7C15ULL;
+	size_t len = strlen(id);
+	uint64_t h = (uint64_t)len * k, w;
+
+	while (len >= 8) {
+		memcpy(&w, id, 8);
+		h = (h ^ w) * k;
+		h ^= h >> 29;
+		id += 8;
+		len -= 8;
+	}
+	if (len) {
+		w = 0;
+		memcpy(&w, id, len);
+		h = (h ^ w) * k;
+	}
+	h ^= h >> 33;
+	h *= 0xFF51AFD7ED558CCDULL;
+	h ^= h >> 33;
+	h *= 0xC4CEB9FE1A85EC53ULL;
+	h ^= h >> 33;
+	return (uint32_t)h;
+}
+
+const kj_skp_rhk_hot *kj_skp_rhk_hots(const kj_skp_set *s)
+{
+	return s->priv->rhot;
+}
+
+const kj_skp_ind_hot *kj_skp_ind_hots(const kj_skp_set *s)
+{
+	return s->priv->ihot;
+}
+
 static kj_skp_indikator *new_ind(kj_skp_set *s)
 {
+	struct kj_skp_priv *p = s->priv;
+	kj_skp_ind_hot *h;
 	kj_skp_indikator *d;
 
-	kj_grow(&s->ind, &s->priv->capind, s->nind + 1, sizeof *s->ind);
+	grow_array(&s->ind, &s->priv->capind, s->nind + 1, sizeof *s->ind,
+	           &s->priv->mapind);
 	ahead(s->ind, (s->nind + 1) * sizeof *s->ind,
 	      s->priv->capind * sizeof *s->ind, &s->priv->pf_ind);
+	grow_array(&p->ihot, &p->capihot, s->nind + 1, sizeof *p->ihot,
+	           &p->mapihot);
+	ahead(p->ihot, (s->nind + 1) * sizeof *p->ihot,
+	      p->capihot * sizeof *p->ihot, &p->pf_ihot);
+	if (s->nind >= UINT32_MAX - 1)
+		kj_die(KJ_EXIT_INTERNAL, "too many indicators (%zu)",
+		       s->nind);
+	h = &p->ihot[s->nind];
+	memset(h, 0, sizeof *h);
+	h->aspek = KJ_ASPEK_NONE;
+	p->rhot[s->nrhk - 1].nind++;
 	d = &s->ind[s->nind++];
 	memset(d, 0, sizeof *d);
 	d->id = d->teks = d->satuan = d->aspek_text = "";
@@ -815,6 +1005,7 @@ static int load_ind(struct yl *y)
 		d->target_pos = d->pos;
 	if (!d->aspek_pos.line)
 		d->aspek_pos = d->pos;
+	seal_ind(s, (size_t)(d - s->ind));
 	return 0;
 }
 
@@ -915,6 +1106,7 @@ static int load_rhk(struct yl *y)
 		s->rhk[ri].intervensi_pos = s->rhk[ri].pos;
 	if (!s->rhk[ri].perspektif_pos.line)
 		s->rhk[ri].perspektif_pos = s->rhk[ri].pos;
+	seal_rhk(s, ri);
 	return 0;
 }
 
@@ -966,7 +1158,7 @@ static int load_doc(struct yl *y)
 				yerr(y, &m, "nip: %s", e.msg);
 				return -1;
 			}
-			s->skp[si].nip = intern(s, v, len);
+			s->skp[si].nip = store(s, v, len);
 			s->skp[si].pos = ypos(y, &nip_mark);
 			break;
 		}
@@ -1046,6 +1238,7 @@ out:
 	y->have = false;
 	yaml_parser_delete(&y->parser);
 	drop_index(y->s->priv);
+	seal_rest(y->s);
 	return rc;
 }
 
@@ -1187,7 +1380,7 @@ static int tsv_rows(kj_skp_set *s, struct tl *t, kj_err *err)
 				                 &e, err);
 				return -1;
 			}
-			nip = intern(s, nip, nlen);
+			nip = store(s, nip, nlen);
 		}
 		v = fld(t, C_TAHUN, &len);
 		for (i = 0; i < len && i < 5 && v[i] >= '0' && v[i] <= '9'; i++)
@@ -1237,6 +1430,7 @@ static int tsv_rows(kj_skp_set *s, struct tl *t, kj_err *err)
 				r->perspektif_text = intern(s, v, len);
 				r->perspektif = kj_perspektif_parse(v, len);
 			}
+			seal_rhk(s, s->nrhk - 1);
 		}
 		v = fld(t, C_IND, &len);
 		{
@@ -1275,6 +1469,7 @@ static int tsv_rows(kj_skp_set *s, struct tl *t, kj_err *err)
 			if (tsv_enum(t, C_POLARITAS, kj_polaritas_words, 2,
 			             &d->polaritas, err))
 				return -1;
+			seal_ind(s, s->nind - 1);
 		}
 	}
 	return rc;
@@ -1301,6 +1496,7 @@ static int load_tsv_open(kj_skp_set *s, const char *path, const char *name,
 	rc = tsv_rows(s, &t, err);
 	kj_tsv_close(t.t);
 	drop_index(s->priv);
+	seal_rest(s);
 	return rc < 0 ? -1 : 0;
 }
 

@@ -8,8 +8,8 @@
  * recursively, *.yaml *.yml *.tsv and their .gz, in name order), skp.tsv,
  * or "-" (standard input, YAML or TSV by its first line).  The YAML loader
  * works on libyaml's event stream directly: no document tree is kept,
- * strings go into one arena (NIPs and the few distinct words of satuan,
- * aspek and perspektif are interned: stored once), so memory grows with
+ * strings go into one arena (the few distinct words of satuan, aspek and
+ * perspektif are interned: stored once), so memory grows with
  * the content of the SKP, not with the YAML syntax around it.  Ids are
  * compared with strcmp, never by pointer.
  *
@@ -107,7 +107,7 @@ typedef struct kj_skp_rhk {
 } kj_skp_rhk;
 
 typedef struct kj_skp {
-	const char *nip;          /* interned, 18 digits */
+	const char *nip;          /* 18 digits */
 	int tahun;
 	int pendekatan;           /* enum kj_pendekatan */
 	size_t rhk, nrhk;         /* its RHK: kj_skp_set.rhk[rhk..] */
@@ -125,6 +125,37 @@ typedef struct kj_skp_set {
 	size_t nfiles;
 	struct kj_skp_priv *priv; /* private: arena, intern table, capacities */
 } kj_skp_set;
+
+/*
+ * The compact side of the set, for checks that pass over every RHK and
+ * indicator (lib/cascade): what they read of each, in 24 and 8 bytes
+ * instead of the 112 and 128 of the structs above, with the ids already
+ * hashed (kj_skp_id_hash).  Filled by the loaders as each RHK or indicator
+ * is complete; element i describes s->rhk[i] / s->ind[i].
+ */
+typedef struct kj_skp_rhk_hot {
+	uint32_t skp;             /* as kj_skp_rhk.skp */
+	uint32_t ind, nind;       /* as kj_skp_rhk.ind, .nind */
+	uint32_t id_hash;         /* kj_skp_id_hash of id */
+	uint32_t iv_hash;         /* of intervensi; 0 when it is NULL */
+	uint8_t jenis;            /* enum kj_rhk_jenis */
+	uint8_t has_intervensi;   /* intervensi != NULL */
+	int8_t perspektif;        /* enum kj_perspektif */
+	uint8_t pad_;
+} kj_skp_rhk_hot;
+
+typedef struct kj_skp_ind_hot {
+	uint32_t id_hash;         /* kj_skp_id_hash of id */
+	uint8_t target_kind;      /* enum kj_target_kind */
+	int8_t aspek;             /* enum kj_aspek */
+	uint16_t pad_;
+} kj_skp_ind_hot;
+
+/* The hash of an id (any string) as the compact side holds it. */
+uint32_t kj_skp_id_hash(const char *id);
+/* The compact side: s->nrhk and s->nind elements. */
+const kj_skp_rhk_hot *kj_skp_rhk_hots(const kj_skp_set *s);
+const kj_skp_ind_hot *kj_skp_ind_hots(const kj_skp_set *s);
 
 kj_skp_set *kj_skp_set_new(void);
 void kj_skp_set_free(kj_skp_set *s);

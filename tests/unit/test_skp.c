@@ -276,6 +276,32 @@ static const char awkward[] =
 	"    teks: \" lead and trail \"\n"
 	"    intervensi: \"true\"\n";
 
+/* The compact side (skp.h) says what the structs say, element by element. */
+static void check_hots(const kj_skp_set *s)
+{
+	const kj_skp_rhk_hot *rh = kj_skp_rhk_hots(s);
+	const kj_skp_ind_hot *ih = kj_skp_ind_hots(s);
+
+	for (size_t i = 0; i < s->nrhk; i++) {
+		const kj_skp_rhk *r = &s->rhk[i];
+
+		assert_int_equal(rh[i].skp, r->skp);
+		assert_int_equal(rh[i].ind, r->ind);
+		assert_int_equal(rh[i].nind, r->nind);
+		assert_int_equal(rh[i].id_hash, kj_skp_id_hash(r->id));
+		assert_int_equal(rh[i].has_intervensi, r->intervensi != NULL);
+		assert_int_equal(rh[i].iv_hash, r->intervensi
+		                 ? kj_skp_id_hash(r->intervensi) : 0);
+		assert_int_equal(rh[i].jenis, r->jenis);
+		assert_int_equal(rh[i].perspektif, r->perspektif);
+	}
+	for (size_t i = 0; i < s->nind; i++) {
+		assert_int_equal(ih[i].id_hash, kj_skp_id_hash(s->ind[i].id));
+		assert_int_equal(ih[i].target_kind, s->ind[i].target.kind);
+		assert_int_equal(ih[i].aspek, s->ind[i].aspek);
+	}
+}
+
 static void round_trip(const char *yaml)
 {
 	kj_skp_set *a = kj_skp_set_new(), *b = kj_skp_set_new();
@@ -306,6 +332,9 @@ static void round_trip(const char *yaml)
 		fail_msg("%ld:%ld: %s", err.line, err.col, err.msg);
 	remove(tsvname);
 	same_sets(a, c);
+	check_hots(a);
+	check_hots(b);
+	check_hots(c);
 	kj_skp_set_free(a);
 	kj_skp_set_free(b);
 	kj_skp_set_free(c);
@@ -428,6 +457,87 @@ static void test_intern_shares(void **state)
 	kj_skp_set_free(s);
 }
 
+/*
+ * Enough SKP that the arrays leave the heap for their own mappings and
+ * grow by mremap (past 256 KiB: 2,048 indicators of 128 bytes), and the
+ * arena takes several blocks: 400 SKP x 3 RHK x 4 indicators = 1,200 RHK
+ * and 4,800 indicators, each id and target known from its numbers.
+ */
+static void test_many(void **state)
+{
+	kj_skp_set *s = kj_skp_set_new();
+	char *buf = NULL;
+	size_t len = 0;
+	FILE *f = open_memstream(&buf, &len);
+	kj_err err;
+
+	(void)state;
+	for (int k = 0; k < 400; k++) {
+		fprintf(f, "---\nnip: \"19700101199503%04d\"\ntahun: 2026\n"
+		        "rhk:\n", 1000 + k);
+		for (int r = 0; r < 3; r++) {
+			fprintf(f, "  - id: R%d.%d\n    teks: Teks %d %d\n"
+			        "    intervensi: A.%d\n    indikator:\n",
+			        k, r, k, r, r);
+			for (int i = 0; i < 4; i++)
+				fprintf(f, "      - {id: R%d.%d.%d, target: %d, "
+				        "aspek: %s}\n", k, r, i, k * 10 + i,
+				        i == 3 ? "mutu" : "kuantitas");
+		}
+	}
+	fclose(f);
+	if (kj_skp_load_yaml_mem(s, "many.yaml", buf, len, &err))
+		fail_msg("%ld:%ld: %s", err.line, err.col, err.msg);
+	assert_int_equal(s->n, 400);
+	assert_int_equal(s->nrhk, 1200);
+	assert_int_equal(s->nind, 4800);
+	/* SKP 399, RHK 2, indicator 3: the last of all. */
+	assert_string_equal(s->skp[399].nip, "197001011995031399");
+	assert_string_equal(s->rhk[1199].id, "R399.2");
+	assert_string_equal(s->rhk[1199].teks, "Teks 399 2");
+	assert_string_equal(s->rhk[1199].intervensi, "A.2");
+	assert_int_equal(s->rhk[1199].ind, 4796);
+	assert_string_equal(s->ind[4799].id, "R399.2.3");
+	assert_int_equal(s->ind[4799].target.lo, 3993 * KJ_SKP_SCALE);
+	assert_int_equal(s->ind[4799].aspek, KJ_ASPEK_UNKNOWN);
+	assert_int_equal(s->ind[4799].rhk, 1199);
+	/* Each SKP takes 4 lines ("---", nip, tahun, rhk) and 3 RHK of
+	 * 4 + 4 lines: 28; the last indicator is the last line of SKP 399,
+	 * 400 * 28 = 11,200. */
+	assert_int_equal(s->ind[4799].pos.line, 399 * 28 + 28);
+	check_hots(s);
+	free(buf);
+	kj_skp_set_free(s);
+}
+
+/* A load cut short inside an RHK: what was read is kept, and the compact
+ * side holds it too (filled at the end of the load). */
+static void test_cut_short(void **state)
+{
+	static const char doc[] =
+		"nip: \"197001011995031001\"\n"
+		"tahun: 2026\n"
+		"rhk:\n"
+		"  - id: A.1\n"
+		"    intervensi: B.1\n"
+		"    indikator:\n"
+		"      - {id: A.1.a, target: x}\n"
+		"      - {id: A.1.b, target: 5, aspek: mutu, satuna: orang}\n";
+	kj_skp_set *s = kj_skp_set_new();
+	kj_err err;
+
+	(void)state;
+	assert_int_equal(kj_skp_load_yaml_mem(s, "cut.yaml", doc, strlen(doc),
+	                                      &err), -1);
+	assert_int_equal(err.line, 8);
+	assert_int_equal(s->nrhk, 1);
+	assert_int_equal(s->nind, 2);
+	assert_int_equal(s->ind[0].target.kind, KJ_TARGET_BAD);
+	assert_int_equal(s->ind[1].aspek, KJ_ASPEK_UNKNOWN);
+	check_hots(s);
+	kj_skp_set_free(s);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -438,6 +548,8 @@ int main(void)
 		cmocka_unit_test(test_tsv_errors),
 		cmocka_unit_test(test_enum_words_are_their_own),
 		cmocka_unit_test(test_intern_shares),
+		cmocka_unit_test(test_many),
+		cmocka_unit_test(test_cut_short),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
