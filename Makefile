@@ -30,7 +30,7 @@ CFLAGS  ?= -O2 -g -fstack-protector-strong -D_FORTIFY_SOURCE=2
 WERROR  ?= -Werror
 WARN    := -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes \
            -Wformat=2 -Wpointer-arith -Wvla -Wundef $(WERROR)
-override CFLAGS := -std=c11 -D_GNU_SOURCE $(WARN) $(CFLAGS)
+override CFLAGS := -std=c11 -D_GNU_SOURCE -pthread $(WARN) $(CFLAGS)
 
 ifdef SANITIZE
 O ?= build/sanitize

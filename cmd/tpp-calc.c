@@ -8,11 +8,14 @@
  * run with file:line:col and exit 2 before the output is committed.
  */
 #include <getopt.h>
+#include <pthread.h>
+#include <setjmp.h>
 #include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "cli.h"
 #include "colreg.h"
@@ -49,12 +52,14 @@ static const char help_text[] =
 	"Exit status: 0 written, 2 bad usage or input (nothing written),\n"
 	"3 internal or system error.  See tpp-calc(1).\n";
 
+/* No row (of absen.tsv, kinerja.tsv), no employee. */
+#define NONE ((size_t)-1)
+
 struct emp {
 	char *nip, *nama, *opd, *jabatan, *kelas_text;
 	kj_tpp_pegawai p;
 	long line;
-	kj_tpp_absen a;
-	kj_tpp_kinerja k;
+	size_t ai, ki;                 /* its row of arows / krows, or NONE */
 	long hukdis_from, hukdis_to;   /* month numbers y*12+m-1; -1 open */
 	bool ptkp_missing;
 	bool plt_hari_missing;
@@ -92,8 +97,143 @@ static char *adup(const char *s)
 static bool r_prod_capaian;     /* the rule set reads capaian_pct */
 static struct emp *emps;
 static size_t nemps, capemps;
-static kj_strmap *bynip;
 static bool have_gaji;
+
+/*
+ * A stop on bad input.  On the main thread it is kj_die_err; on the
+ * thread that reads absen.tsv and kinerja.tsv beside the roster it keeps
+ * the error and leaves the reader (longjmp to guarded()), and the main
+ * thread reports it in the place the sequential reading would have: after
+ * every message about the roster and the rows before it.
+ */
+static _Thread_local jmp_buf *fail_jmp;
+static _Thread_local kj_err *fail_slot;
+
+static _Noreturn void fail(const kj_err *e)
+{
+	if (fail_jmp) {
+		*fail_slot = *e;
+		longjmp(*fail_jmp, 1);
+	}
+	kj_die_err(e);
+}
+
+/* fn(arg); 0, or -1 with *err when it stopped on bad input. */
+static int guarded(void (*fn)(void *), void *arg, kj_err *err)
+{
+	jmp_buf jb;
+
+	if (setjmp(jb)) {
+		fail_jmp = NULL;
+		return -1;
+	}
+	fail_jmp = &jb;
+	fail_slot = err;
+	fn(arg);
+	fail_jmp = NULL;
+	return 0;
+}
+
+/* kj_cli_need_col through fail(). */
+static int need_col(const kj_tsv *t, const char *name)
+{
+	kj_err err;
+	int c = kj_tsv_need(t, name, &err);
+
+	if (c < 0)
+		fail(&err);
+	return c;
+}
+
+/*
+ * The roster's NIPs (always 18 digits) as 64-bit numbers in an open
+ * addressing table: the join of 4.7 million rows of absen.tsv and of
+ * kinerja.tsv costs one multiplication and, mostly, one cache line per
+ * row.  A key that is not 18 digits is NOKEY and is in no roster.
+ */
+#define NOKEY UINT64_MAX
+
+struct nipslot {
+	uint64_t key;                  /* 0: empty (no NIP is 0) */
+	size_t val;
+};
+
+static struct {
+	struct nipslot *s;
+	size_t mask, n;
+	unsigned shift;
+} nipmap;
+
+static uint64_t nip_key(const char *s, size_t len)
+{
+	uint64_t v = 0;
+
+	if (len != KJ_NIP_LEN)
+		return NOKEY;
+	for (size_t i = 0; i < KJ_NIP_LEN; i++) {
+		unsigned d = (unsigned char)s[i] - (unsigned)'0';
+
+		if (d > 9)
+			return NOKEY;
+		v = v * 10 + d;
+	}
+	return v;
+}
+
+static size_t nip_slot(uint64_t key)
+{
+	return (size_t)((key * 0x9E3779B97F4A7C15ULL) >> nipmap.shift);
+}
+
+static void nipmap_init(size_t want)
+{
+	unsigned bits = 10;
+
+	/* at most three quarters full */
+	while (((size_t)1 << bits) / 4 * 3 < want && bits < 62)
+		bits++;
+	free(nipmap.s);
+	nipmap.s = kj_xcalloc((size_t)1 << bits, sizeof *nipmap.s);
+	nipmap.mask = ((size_t)1 << bits) - 1;
+	nipmap.shift = 64 - bits;
+	nipmap.n = 0;
+}
+
+/* The value of key, or NONE. */
+static size_t nipmap_get(uint64_t key)
+{
+	if (key == NOKEY || !nipmap.s)
+		return NONE;
+	for (size_t i = nip_slot(key);; i = (i + 1) & nipmap.mask) {
+		if (nipmap.s[i].key == key)
+			return nipmap.s[i].val;
+		if (nipmap.s[i].key == 0)
+			return NONE;
+	}
+}
+
+/* Insert key (not there yet: the caller looked it up). */
+static void nipmap_add(uint64_t key, size_t val)
+{
+	size_t i;
+
+	if (nipmap.n + 1 > (nipmap.mask + 1) / 4 * 3) {
+		struct nipslot *old = nipmap.s;
+		size_t oldsize = nipmap.mask + 1;
+
+		nipmap.s = NULL;
+		nipmap_init(2 * oldsize / 4 * 3);
+		for (size_t j = 0; j < oldsize; j++)
+			if (old[j].key)
+				nipmap_add(old[j].key, old[j].val);
+		free(old);
+	}
+	for (i = nip_slot(key); nipmap.s[i].key; i = (i + 1) & nipmap.mask)
+		;
+	nipmap.s[i].key = key;
+	nipmap.s[i].val = val;
+	nipmap.n++;
+}
 
 static _Noreturn void die_field(const kj_tsv *t, size_t col,
                                 const char *fmt, ...)
@@ -111,7 +251,7 @@ static _Noreturn void die_field(const kj_tsv *t, size_t col,
 	vsnprintf(msg, sizeof msg, fmt, ap);
 	va_end(ap);
 	kj_tsv_field_err(t, col, &e, "%s: %s", kj_tsv_colname(t, col), msg);
-	kj_die_err(&e);
+	fail(&e);
 }
 
 
@@ -223,6 +363,14 @@ static void read_pegawai(const char *path, const kj_period *month,
 
 	if (!t)
 		kj_die_err(&err);
+	{
+		struct stat st;
+
+		/* A roster line is some 160 bytes: room for the roster at
+		 * once, mostly, instead of a rehash at every doubling. */
+		nipmap_init(stat(path, &st) == 0 && S_ISREG(st.st_mode)
+		                    ? (size_t)st.st_size / 160 : 0);
+	}
 	c_nip = (int)kj_cli_need_col(t, "nip");
 	c_nama = (int)kj_cli_need_col(t, "nama");
 	c_status = (int)kj_cli_need_col(t, "status");
@@ -244,7 +392,9 @@ static void read_pegawai(const char *path, const kj_period *month,
 		struct emp *e;
 		const char *s = fld(t, c_nip), *w;
 		kj_nip nip;
-		int added, st;
+		uint64_t key;
+		size_t first;
+		int st;
 		long cur = (long)month->year * 12 + month->n - 1;
 
 		if (kj_nip_parse(s, strlen(s), &nip, &err) < 0) {
@@ -256,18 +406,18 @@ static void read_pegawai(const char *path, const kj_period *month,
 				full.col += err.col - 1;
 			kj_die_err(&full);
 		}
-		kj_strmap_put(bynip, s, strlen(s), nemps, &added);
-		if (!added) {
-			size_t first = kj_strmap_get(bynip, s, strlen(s));
-
+		key = nip_key(s, KJ_NIP_LEN);
+		if ((first = nipmap_get(key)) != NONE) {
 			kj_tsv_field_err(t, (size_t)c_nip, &err, "NIP %s twice "
 			                 "in the roster (first on line %ld)", s,
 			                 emps[first].line);
 			kj_die_err(&err);
 		}
+		nipmap_add(key, nemps);
 		kj_grow(&emps, &capemps, nemps + 1, sizeof *emps);
 		e = &emps[nemps++];
 		memset(e, 0, sizeof *e);
+		e->ai = e->ki = NONE;
 		e->line = kj_tsv_line(t);
 		e->nip = adup(s);
 		e->nama = adup(fld(t, c_nama));
@@ -381,132 +531,162 @@ static bool same_month(const kj_tsv *t, int c, const char *month)
 	return strcmp(buf, month) == 0;
 }
 
-static struct emp *row_emp(const kj_tsv *t, int c_nip, size_t *unknown)
+/*
+ * absen.tsv and kinerja.tsv are read into rows of their own (on a second
+ * thread while the main one reads the roster), each row with its NIP as
+ * a key and its place for messages.  The join with the roster comes
+ * after, in file order, so that the warnings and errors, and their
+ * order, are the ones reading the files one after the other gives.
+ */
+struct jrow {
+	uint64_t key;                  /* nip_key of the nip field */
+	long line, col;                /* where the nip field is */
+	size_t text;                   /* NOKEY: the nip at side.text + text */
+};
+
+/* A row of absen.tsv; every count is at most hari_kerja <= 31. */
+struct arow {
+	struct jrow j;
+	uint8_t hk, tk, tl[KJ_TPP_BANDS], psw[KJ_TPP_BANDS], cuti[KJ_CUTI_N];
+};
+
+struct krow {
+	struct jrow j;
+	kj_pct capaian;
+	bool skp, lapor, has_capaian;
+	signed char predikat;
+};
+
+static struct side {
+	const char *month;
+	kj_tsv *t;                     /* NULL: the open failed (err) */
+	bool failed;                   /* stopped on bad input (err) */
+	kj_err err;
+	size_t n, cap;                 /* rows */
+	char *text;                    /* NIPs that are not 18 digits */
+	size_t tlen, tcap;
+	/* the join: rows not in the roster, the first of them, the first
+	 * second row of an employee (NONE: none) */
+	size_t unknown, first_unknown, twice;
+} sa, sk;                          /* absen.tsv, kinerja.tsv */
+
+static struct arow *arows;
+static struct krow *krows;
+
+static void set_jrow(struct side *sd, struct jrow *j, const kj_tsv *t,
+                     int c_nip)
 {
 	const char *s = fld(t, c_nip);
-	size_t i = kj_strmap_get(bynip, s, strlen(s));
+	size_t len = kj_tsv_len(t, (size_t)c_nip);
 
-	if (i == KJ_STRMAP_NONE) {
-		if ((*unknown)++ == 0)
-			kj_diag_warning(kj_tsv_name(t), kj_tsv_line(t),
-			                kj_tsv_fieldcol(t, (size_t)c_nip),
-			                "NIP %s is not in the roster; ignored", s);
-		return NULL;
+	j->key = nip_key(s, len);
+	j->line = kj_tsv_line(t);
+	j->col = kj_tsv_fieldcol(t, (size_t)c_nip);
+	j->text = NONE;
+	if (j->key == NOKEY) {
+		kj_grow(&sd->text, &sd->tcap, sd->tlen + len + 1, 1);
+		memcpy(sd->text + sd->tlen, s, len + 1);
+		j->text = sd->tlen;
+		sd->tlen += len + 1;
 	}
-	return &emps[i];
 }
 
-/* A second row of the month for one employee stops the run. */
-static _Noreturn void die_twice(const kj_tsv *t, int c_nip,
-                                const struct emp *e, const char *month)
+/* The NIP of a row as written (buf: 19 bytes). */
+static const char *jrow_nip(const struct side *sd, const struct jrow *j,
+                            char *buf)
 {
-	kj_err err;
+	uint64_t v = j->key;
 
-	kj_tsv_field_err(t, (size_t)c_nip, &err, "NIP %s twice for %s",
-	                 e->nip, month);
-	kj_die_err(&err);
+	if (j->key == NOKEY)
+		return sd->text + j->text;
+	for (int i = KJ_NIP_LEN - 1; i >= 0; i--) {
+		buf[i] = (char)('0' + v % 10);
+		v /= 10;
+	}
+	buf[KJ_NIP_LEN] = '\0';
+	return buf;
 }
 
-/* After the last row of absen.tsv or kinerja.tsv: a read error stops the
- * run; rows for NIPs outside the roster (the first was named by row_emp)
- * are counted. */
-static void end_join(kj_tsv *t, int rc, const kj_err *err, size_t unknown)
-{
-	if (rc < 0)
-		kj_die_err(err);
-	if (unknown > 1)
-		kj_diag_warning(kj_tsv_name(t), 0, 0, "%zu rows for NIPs not in "
-		                "the roster ignored", unknown);
-	kj_tsv_close(t);
-}
-
-static void read_absen(const char *path, const char *month)
+static void read_absen(void *arg)
 {
 	static const char *const tl[] = { "tl1", "tl2", "tl3", "tl4" };
 	static const char *const psw[] = { "psw1", "psw2", "psw3", "psw4" };
+	struct side *sd = arg;
+	kj_tsv *t = sd->t;
+	const char *month = sd->month;
 	kj_err err;
-	kj_tsv *t = kj_tsv_open(path, &err);
 	int c_nip, c_per, c_hk, c_tk, c_tl[4], c_psw[4], c_cuti[KJ_CUTI_N];
-	size_t unknown = 0;
 	int rc;
 
-	if (!t)
-		kj_die_err(&err);
-	c_nip = (int)kj_cli_need_col(t, "nip");
-	c_per = (int)kj_cli_need_col(t, "periode");
-	c_hk = (int)kj_cli_need_col(t, "hari_kerja");
-	c_tk = (int)kj_cli_need_col(t, "tk");
+	c_nip = need_col(t, "nip");
+	c_per = need_col(t, "periode");
+	c_hk = need_col(t, "hari_kerja");
+	c_tk = need_col(t, "tk");
 	for (int i = 0; i < 4; i++) {
-		c_tl[i] = (int)kj_cli_need_col(t, tl[i]);
-		c_psw[i] = (int)kj_cli_need_col(t, psw[i]);
+		c_tl[i] = need_col(t, tl[i]);
+		c_psw[i] = need_col(t, psw[i]);
 	}
 	for (int i = 0; i < KJ_CUTI_N; i++)
 		c_cuti[i] = kj_tsv_col(t, kj_cuti_words[i]);
 	while ((rc = kj_tsv_next(t, &err)) == 1) {
-		struct emp *e;
-		kj_tpp_absen a;
-		long hk;
+		struct arow *a;
+		long hk, sum[2] = { 0, 0 };
 
 		if (!same_month(t, c_per, month))
 			continue;
-		memset(&a, 0, sizeof a);
-		a.present = true;
+		kj_grow(&arows, &sd->cap, sd->n + 1, sizeof *arows);
+		a = &arows[sd->n];
 		hk = int_field(t, c_hk, 0, 31, 0);
-		a.hari_kerja = (int)hk;
-		a.tk = (int)int_field(t, c_tk, 0, hk, 0);
+		a->hk = (uint8_t)hk;
+		a->tk = (uint8_t)int_field(t, c_tk, 0, hk, 0);
 		for (int i = 0; i < 4; i++) {
-			a.tl[i] = (int)int_field(t, c_tl[i], 0, hk, 0);
-			a.psw[i] = (int)int_field(t, c_psw[i], 0, hk, 0);
+			a->tl[i] = (uint8_t)int_field(t, c_tl[i], 0, hk, 0);
+			a->psw[i] = (uint8_t)int_field(t, c_psw[i], 0, hk, 0);
+			sum[0] += a->tl[i];
+			sum[1] += a->psw[i];
 		}
 		for (int i = 0; i < KJ_CUTI_N; i++)
-			a.cuti[i] = (int)int_field(t, c_cuti[i], 0, hk, 0);
+			a->cuti[i] = (uint8_t)int_field(t, c_cuti[i], 0, hk, 0);
 		/* One arrival and one departure a day at most. */
 		for (int w = 0; w < 2; w++) {
-			const int *v = w ? a.psw : a.tl;
-			long sum = v[0] + v[1] + v[2] + v[3];
-
-			if (sum > hk) {
+			if (sum[w] > hk) {
 				kj_err_set(&err, kj_tsv_name(t), kj_tsv_line(t),
 				           0, "%s1..%s4 add up to %ld days, more "
 				           "than hari_kerja %ld", w ? "psw" : "tl",
-				           w ? "psw" : "tl", sum, hk);
-				kj_die_err(&err);
+				           w ? "psw" : "tl", sum[w], hk);
+				fail(&err);
 			}
 		}
-		if (!(e = row_emp(t, c_nip, &unknown)))
-			continue;
-		if (e->a.present)
-			die_twice(t, c_nip, e, month);
-		e->a = a;
+		set_jrow(sd, &a->j, t, c_nip);
+		sd->n++;
 	}
-	end_join(t, rc, &err, unknown);
+	if (rc < 0)
+		fail(&err);
 }
 
-static void read_kinerja(const char *path, const char *month)
+static void read_kinerja(void *arg)
 {
+	struct side *sd = arg;
+	kj_tsv *t = sd->t;
+	const char *month = sd->month;
 	kj_err err;
-	kj_tsv *t = kj_tsv_open(path, &err);
 	int c_nip, c_per, c_skp, c_lapor, c_pred, c_cap;
-	size_t unknown = 0;
 	int rc;
 
-	if (!t)
-		kj_die_err(&err);
-	c_nip = (int)kj_cli_need_col(t, "nip");
-	c_per = (int)kj_cli_need_col(t, "periode");
-	c_skp = (int)kj_cli_need_col(t, "skp");
-	c_lapor = (int)kj_cli_need_col(t, "lapor");
-	c_pred = (int)kj_cli_need_col(t, "predikat");
+	c_nip = need_col(t, "nip");
+	c_per = need_col(t, "periode");
+	c_skp = need_col(t, "skp");
+	c_lapor = need_col(t, "lapor");
+	c_pred = need_col(t, "predikat");
 	c_cap = kj_tsv_col(t, "capaian_pct");
 	if (c_cap < 0 && r_prod_capaian) {
 		kj_err_set(&err, kj_tsv_name(t), 1, 0, "no capaian_pct column, "
 		           "which the rule set's produktivitas dasar capaian "
 		           "needs");
-		kj_die_err(&err);
+		fail(&err);
 	}
 	while ((rc = kj_tsv_next(t, &err)) == 1) {
-		struct emp *e;
-		kj_tpp_kinerja k = { true, true, true, -1, false, 0 };
+		struct krow k = { .predikat = -1 };
 		const char *s;
 
 		if (!same_month(t, c_per, month))
@@ -539,21 +719,154 @@ static void read_kinerja(const char *path, const char *month)
 		}
 		s = fld(t, c_pred);
 		if (*s) {
-			k.predikat = enum_index(kj_predikat_words, KJ_PRED_N,
-			                        predikat_cache, s);
+			k.predikat = (signed char)enum_index(kj_predikat_words,
+			                                     KJ_PRED_N,
+			                                     predikat_cache, s);
 			if (k.predikat < 0)
 				die_field(t, (size_t)c_pred, "unknown "
 				          "predikat '%s' (expected sangat_baik, "
 				          "baik, butuh_perbaikan, kurang or "
 				          "sangat_kurang)", s);
 		}
-		if (!(e = row_emp(t, c_nip, &unknown)))
-			continue;
-		if (e->k.present)
-			die_twice(t, c_nip, e, month);
-		e->k = k;
+		set_jrow(sd, &k.j, t, c_nip);
+		kj_grow(&krows, &sd->cap, sd->n + 1, sizeof *krows);
+		krows[sd->n++] = k;
 	}
-	end_join(t, rc, &err, unknown);
+	if (rc < 0)
+		fail(&err);
+}
+
+static void side_open(struct side *sd, const char *path, const char *month)
+{
+	sd->month = month;
+	sd->first_unknown = sd->twice = NONE;
+	sd->t = kj_tsv_open(path, &sd->err);
+}
+
+static void side_read(struct side *sd, void (*fn)(void *))
+{
+	if (sd->t && guarded(fn, sd, &sd->err) < 0)
+		sd->failed = true;
+}
+
+static bool have_kinerja;
+
+/* The second thread of the reading: absen.tsv, then kinerja.tsv unless
+ * absen.tsv already stops the run. */
+static void *side_thread(void *arg)
+{
+	(void)arg;
+	side_read(&sa, read_absen);
+	if (have_kinerja && sa.t && !sa.failed)
+		side_read(&sk, read_kinerja);
+	return NULL;
+}
+
+/*
+ * The join of one file's rows with the roster, in file order, up to the
+ * first second row of an employee.  Rows are looked up a batch at a
+ * time, their table slots fetched ahead.
+ */
+static void side_join(struct side *sd, bool absen)
+{
+	enum { BATCH = 16 };
+
+	for (size_t b = 0; b < sd->n; b += BATCH) {
+		size_t m = sd->n - b < BATCH ? sd->n - b : BATCH;
+
+		for (size_t i = 0; i < m; i++) {
+			const struct jrow *j = absen ? &arows[b + i].j
+			                             : &krows[b + i].j;
+
+			if (j->key != NOKEY)
+				__builtin_prefetch(&nipmap.s[nip_slot(j->key)]);
+		}
+		for (size_t i = 0; i < m; i++) {
+			const struct jrow *j = absen ? &arows[b + i].j
+			                             : &krows[b + i].j;
+			size_t e = nipmap_get(j->key), *slot;
+
+			if (e == NONE) {
+				if (sd->unknown++ == 0)
+					sd->first_unknown = b + i;
+				continue;
+			}
+			slot = absen ? &emps[e].ai : &emps[e].ki;
+			if (*slot != NONE) {
+				sd->twice = b + i;
+				return;
+			}
+			*slot = b + i;
+		}
+	}
+}
+
+/* The messages of one file, as reading it row by row gives them. */
+static void side_report(struct side *sd, bool absen)
+{
+	const struct jrow *j;
+	char buf[KJ_NIP_LEN + 1];
+	kj_err err;
+
+	if (!sd->t)
+		kj_die_err(&sd->err);
+	if (sd->first_unknown != NONE) {
+		j = absen ? &arows[sd->first_unknown].j
+		          : &krows[sd->first_unknown].j;
+		kj_diag_warning(kj_tsv_name(sd->t), j->line, j->col,
+		                "NIP %s is not in the roster; ignored",
+		                jrow_nip(sd, j, buf));
+	}
+	if (sd->twice != NONE) {
+		j = absen ? &arows[sd->twice].j : &krows[sd->twice].j;
+		kj_err_set(&err, kj_tsv_name(sd->t), j->line, j->col,
+		           "NIP %s twice for %s", jrow_nip(sd, j, buf),
+		           sd->month);
+		kj_die_err(&err);
+	}
+	if (sd->failed)
+		kj_die_err(&sd->err);
+	if (sd->unknown > 1)
+		kj_diag_warning(kj_tsv_name(sd->t), 0, 0, "%zu rows for NIPs "
+		                "not in the roster ignored", sd->unknown);
+	kj_tsv_close(sd->t);
+	sd->t = NULL;
+}
+
+/* The structs of lib/tpp.h for one employee. */
+static void absen_of(const struct emp *e, kj_tpp_absen *a)
+{
+	const struct arow *r;
+
+	memset(a, 0, sizeof *a);
+	if (e->ai == NONE)
+		return;
+	r = &arows[e->ai];
+	a->present = true;
+	a->hari_kerja = r->hk;
+	a->tk = r->tk;
+	for (int i = 0; i < KJ_TPP_BANDS; i++) {
+		a->tl[i] = r->tl[i];
+		a->psw[i] = r->psw[i];
+	}
+	for (int i = 0; i < KJ_CUTI_N; i++)
+		a->cuti[i] = r->cuti[i];
+}
+
+static void kinerja_of(const struct emp *e, kj_tpp_kinerja *k)
+{
+	const struct krow *r;
+
+	memset(k, 0, sizeof *k);
+	if (e->ki == NONE)
+		return;
+	r = &krows[e->ki];
+	k->present = true;
+	k->skp = r->skp;
+	k->lapor = r->lapor;
+	k->predikat = r->predikat;
+	k->has_capaian = r->has_capaian;
+	k->capaian = r->capaian;
 }
 
 /*
@@ -562,42 +875,46 @@ static void read_kinerja(const char *path, const char *month)
  * dozen stdio calls per row.  The bytes are the ones kj_tsv_put,
  * kj_money_format_plain, kj_pct_format and kj_tpp_rincian write.
  */
-static struct {
+struct obuf {
 	char *p;
 	size_t len, cap;
-	FILE *f;
-} ob;
+	FILE *f;        /* flushed there when full; NULL: grows instead */
+};
 
-static void ob_flush(void)
+static void ob_flush(struct obuf *ob)
 {
-	if (ob.len && ob.f)
-		fwrite(ob.p, 1, ob.len, ob.f);
-	ob.len = 0;
+	if (ob->len && ob->f)
+		fwrite(ob->p, 1, ob->len, ob->f);
+	ob->len = 0;
 }
 
-/* Room for n more bytes at ob.p + ob.len. */
-static char *ob_room(size_t n)
+/* Room for n more bytes at ob->p + ob->len. */
+static char *ob_room(struct obuf *ob, size_t n)
 {
-	if (ob.len + n > ob.cap) {
-		ob_flush();
-		if (n > ob.cap) {
-			free(ob.p);
-			ob.cap = n > 65536 ? n : 65536;
-			ob.p = kj_xmalloc(ob.cap);
+	if (ob->len + n > ob->cap) {
+		if (ob->f) {
+			ob_flush(ob);
+			if (n > ob->cap) {
+				free(ob->p);
+				ob->cap = n > 65536 ? n : 65536;
+				ob->p = kj_xmalloc(ob->cap);
+			}
+		} else {
+			kj_grow(&ob->p, &ob->cap, ob->len + n, 1);
 		}
 	}
-	return ob.p + ob.len;
+	return ob->p + ob->len;
 }
 
-static void ob_byte(char c)
+static void ob_byte(struct obuf *ob, char c)
 {
-	*ob_room(1) = c;
-	ob.len++;
+	*ob_room(ob, 1) = c;
+	ob->len++;
 }
 
 /* Whole Rupiah as kj_money_format_plain writes them, without snprintf
  * (this is most of the cost of a row). */
-static void put_money(kj_money v, bool tab)
+static void put_money(struct obuf *ob, kj_money v, bool tab)
 {
 	char buf[24], *p = buf + sizeof buf;
 	uint64_t u = v < 0 ? (uint64_t)0 - (uint64_t)v : (uint64_t)v;
@@ -625,8 +942,8 @@ static void put_money(kj_money v, bool tab)
 	if (v < 0)
 		*--p = '-';
 	n = (size_t)(buf + sizeof buf - p);
-	memcpy(ob_room(n), p, n);
-	ob.len += n;
+	memcpy(ob_room(ob, n), p, n);
+	ob->len += n;
 }
 
 /* kj_pct_format without snprintf: at most two decimals (rounded half away
@@ -664,13 +981,13 @@ static size_t fmt_pct(kj_pct v, char *out)
 	return n;
 }
 
-static void put_pct(kj_pct v)
+static void put_pct(struct obuf *ob, kj_pct v)
 {
-	char *p = ob_room(25);
+	char *p = ob_room(ob, 25);
 	size_t n = fmt_pct(v, p);
 
 	p[n] = '\t';
-	ob.len += n + 1;
+	ob->len += n + 1;
 }
 
 /* True when s may hold a byte below 14 (\t \n \r among them) or a
@@ -696,13 +1013,13 @@ static bool may_need_escape(const char *s, size_t len)
 }
 
 /* kj_tsv_put into the buffer: \t \n \r and \ escaped. */
-static void put_esc(const char *s, size_t len)
+static void put_esc(struct obuf *ob, const char *s, size_t len)
 {
-	char *p = ob_room(2 * len), *start = p;
+	char *p = ob_room(ob, 2 * len), *start = p;
 
 	if (!may_need_escape(s, len)) {
 		memcpy(p, s, len);
-		ob.len += len;
+		ob->len += len;
 		return;
 	}
 
@@ -717,13 +1034,13 @@ static void put_esc(const char *s, size_t len)
 			*p++ = c;
 		}
 	}
-	ob.len += (size_t)(p - start);
+	ob->len += (size_t)(p - start);
 }
 
-static void put_text(const char *s)
+static void put_text(struct obuf *ob, const char *s)
 {
-	put_esc(s, strlen(s));
-	ob_byte('\t');
+	put_esc(ob, s, strlen(s));
+	ob_byte(ob, '\t');
 }
 
 /* kj_tpp_rincian's text into buf (n bytes), without snprintf; the length,
@@ -774,7 +1091,7 @@ static size_t fast_rincian(const kj_tpp_result *res, char *buf, size_t n)
 	return len;
 }
 
-static void put_rincian(const kj_tpp_result *res)
+static void put_rincian(struct obuf *ob, const kj_tpp_result *res)
 {
 	char buf[2048];
 	size_t n = fast_rincian(res, buf, sizeof buf);
@@ -783,22 +1100,27 @@ static void put_rincian(const kj_tpp_result *res)
 		kj_tpp_rincian(res, buf, sizeof buf);
 		n = strlen(buf);
 	}
-	put_esc(buf, n);
-	ob_byte('\t');
+	put_esc(ob, buf, n);
+	ob_byte(ob, '\t');
 }
 
-static void calc(const kj_tpp_rules *r, const kj_period *m, struct emp *e,
-                 unsigned flags, kj_tpp_result *res, const char *pegawai)
+/* kj_tpp_calc for e; 0, or -1 with *full (the error at its roster line). */
+static int calc(const kj_tpp_rules *r, const kj_period *m,
+                const struct emp *e, unsigned flags, kj_tpp_result *res,
+                const char *pegawai, kj_err *full)
 {
+	kj_tpp_absen a;
+	kj_tpp_kinerja k;
 	kj_err err;
 
-	if (kj_tpp_calc(r, m->n, &e->p, &e->a, &e->k, flags, res, &err) < 0) {
-		kj_err full;
-
-		kj_err_set(&full, pegawai, e->line, 0, "NIP %s: %s", e->nip,
+	absen_of(e, &a);
+	kinerja_of(e, &k);
+	if (kj_tpp_calc(r, m->n, &e->p, &a, &k, flags, res, &err) < 0) {
+		kj_err_set(full, pegawai, e->line, 0, "NIP %s: %s", e->nip,
 		           err.msg);
-		kj_die_err(&full);
+		return -1;
 	}
+	return 0;
 }
 
 static void explain(FILE *f, const kj_tpp_rules *r, const char *month,
@@ -812,8 +1134,8 @@ static void explain(FILE *f, const kj_tpp_rules *r, const char *month,
 	fprintf(f, "NIP:      %s\nNama:     %s\nOPD:      %s\n", e->nip,
 	        e->nama, e->opd);
 	fprintf(f, "Jabatan:  %s (kelas %d)\n", e->jabatan, e->p.kelas);
-	fprintf(f, "Absen:    %s\n", e->a.present ? "ada" : "tidak ada");
-	fprintf(f, "Kinerja:  %s\n\n", e->k.present ? "ada" : "tidak ada");
+	fprintf(f, "Absen:    %s\n", e->ai != NONE ? "ada" : "tidak ada");
+	fprintf(f, "Kinerja:  %s\n\n", e->ki != NONE ? "ada" : "tidak ada");
 	for (size_t i = 0; i < res->nlines; i++) {
 		const kj_tpp_line *l = &res->lines[i];
 		char buf[256];
@@ -857,6 +1179,165 @@ static void explain(FILE *f, const kj_tpp_rules *r, const char *month,
 #undef ROW
 }
 
+/* What every row needs besides its employee. */
+static struct {
+	const kj_tpp_rules *r;
+	const kj_period *month;
+	const char *month_text, *pegawai;
+} job;
+
+/* The rows of emps[lo, hi) into ob.  NONE, or the index of the employee
+ * whose calculation failed (*err; the rows before it are in ob). */
+static size_t put_rows(struct obuf *ob, size_t lo, size_t hi, kj_err *err)
+{
+	for (size_t i = lo; i < hi; i++) {
+		const struct emp *e = &emps[i];
+		kj_tpp_result res;
+
+		if (calc(job.r, job.month, e, 0, &res, job.pegawai, err) < 0)
+			return i;
+		put_text(ob, e->nip);
+		put_text(ob, e->nama);
+		put_text(ob, e->opd);
+		put_text(ob, e->jabatan);
+		put_text(ob, e->kelas_text);
+		put_text(ob, job.month_text);
+		put_money(ob, res.basic, true);
+		put_money(ob, res.disiplin_pagu, true);
+		put_money(ob, res.produktivitas_pagu, true);
+		put_pct(ob, res.potongan_disiplin_pct);
+		put_pct(ob, res.potongan_produktivitas_pct);
+		put_money(ob, res.disiplin, true);
+		put_money(ob, res.produktivitas, true);
+		put_money(ob, res.bruto, true);
+		put_money(ob, res.pph21, true);
+		put_money(ob, res.iuran_bpjs, true);
+		put_money(ob, res.netto, true);
+		put_rincian(ob, &res);
+		put_money(ob, res.tunjangan_pph, true);
+		put_money(ob, res.bpjs_pemda, false);
+		ob_byte(ob, '\n');
+	}
+	return NONE;
+}
+
+/*
+ * The table on two threads: the roster cut in chunks of CHUNK employees,
+ * each formatted into the buffer of its slot (chunk c in slot c % NSLOT)
+ * by whichever thread takes it; the main thread writes the chunks in
+ * roster order, and frees a slot for the chunk NSLOT further on.
+ */
+#define CHUNK 8192
+#define NSLOT 4
+
+enum { FREE, TAKEN, READY };
+
+static struct {
+	pthread_mutex_t mu;
+	pthread_cond_t cv;
+	size_t next, nchunks;
+	bool stop;
+	int state[NSLOT];
+	struct obuf buf[NSLOT];
+	size_t failed[NSLOT];
+	kj_err err[NSLOT];
+} pool = { .mu = PTHREAD_MUTEX_INITIALIZER, .cv = PTHREAD_COND_INITIALIZER };
+
+static void do_chunk(size_t c)
+{
+	size_t s = c % NSLOT, lo = c * CHUNK,
+	       hi = nemps - lo < CHUNK ? nemps : lo + CHUNK;
+
+	pool.buf[s].len = 0;
+	pool.failed[s] = put_rows(&pool.buf[s], lo, hi, &pool.err[s]);
+	pthread_mutex_lock(&pool.mu);
+	pool.state[s] = READY;
+	pthread_cond_broadcast(&pool.cv);
+	pthread_mutex_unlock(&pool.mu);
+}
+
+/* With the lock held: the next chunk, taken; NONE when there is none
+ * left, or when its slot is busy and wait is false. */
+static size_t take_locked(bool wait)
+{
+	size_t c;
+
+	while (!pool.stop && pool.next < pool.nchunks &&
+	       pool.state[pool.next % NSLOT] != FREE) {
+		if (!wait)
+			return NONE;
+		pthread_cond_wait(&pool.cv, &pool.mu);
+	}
+	if (pool.stop || pool.next >= pool.nchunks)
+		return NONE;
+	c = pool.next++;
+	pool.state[c % NSLOT] = TAKEN;
+	return c;
+}
+
+static void *worker(void *arg)
+{
+	(void)arg;
+	for (;;) {
+		size_t c;
+
+		pthread_mutex_lock(&pool.mu);
+		c = take_locked(true);
+		pthread_mutex_unlock(&pool.mu);
+		if (c == NONE)
+			return NULL;
+		do_chunk(c);
+	}
+}
+
+static void put_table(FILE *f)
+{
+	pthread_t th;
+	bool threaded;
+	size_t w = 0;
+
+	pool.nchunks = (nemps + CHUNK - 1) / CHUNK;
+	threaded = pool.nchunks > 1 &&
+	           pthread_create(&th, NULL, worker, NULL) == 0;
+	while (w < pool.nchunks) {
+		size_t s = w % NSLOT, c;
+
+		pthread_mutex_lock(&pool.mu);
+		if (pool.state[s] == READY) {
+			pthread_mutex_unlock(&pool.mu);
+			fwrite(pool.buf[s].p, 1, pool.buf[s].len, f);
+			if (pool.failed[s] != NONE) {
+				pthread_mutex_lock(&pool.mu);
+				pool.stop = true;
+				pthread_cond_broadcast(&pool.cv);
+				pthread_mutex_unlock(&pool.mu);
+				if (threaded)
+					pthread_join(th, NULL);
+				kj_die_err(&pool.err[s]);
+			}
+			pthread_mutex_lock(&pool.mu);
+			pool.state[s] = FREE;
+			w++;
+			pthread_cond_broadcast(&pool.cv);
+			pthread_mutex_unlock(&pool.mu);
+			continue;
+		}
+		c = take_locked(false);
+		if (c == NONE) {
+			/* chunk w is the other thread's: wait for it */
+			pthread_cond_wait(&pool.cv, &pool.mu);
+			pthread_mutex_unlock(&pool.mu);
+			continue;
+		}
+		pthread_mutex_unlock(&pool.mu);
+		do_chunk(c);
+	}
+	if (threaded)
+		pthread_join(th, NULL);
+	for (int i = 0; i < NSLOT; i++)
+		free(pool.buf[i].p);
+}
+
 struct total {
 	char *opd;
 	size_t n;
@@ -891,6 +1372,9 @@ int main(int argc, char **argv)
 	size_t no_absen = 0, no_kin = 0, no_plt = 0, no_ptkp = 0;
 	const char *first_absen = NULL, *first_kin = NULL, *first_plt = NULL;
 	struct total *tot = NULL;
+	struct obuf ob = { 0 };
+	pthread_t side;
+	bool threaded;
 	size_t ntot = 0, captot = 0;
 	kj_strmap *opds = NULL;
 	char aturan[1024];
@@ -945,24 +1429,69 @@ int main(int argc, char **argv)
 
 	snprintf(aturan, sizeof aturan, "%s, berlaku %04d-%02d", r->perkada,
 	         r->berlaku_year, r->berlaku_month);
-	bynip = kj_strmap_new();
 	r_prod_capaian = r->prod_dasar == KJ_PROD_CAPAIAN;
+	/* absen.tsv and kinerja.tsv on a second thread while this one reads
+	 * the roster; one after the other when standard input is one of
+	 * them (it is read once, in order). */
+	threaded = strcmp(peg_path, "-") != 0 && strcmp(absen_path, "-") != 0 &&
+	           (!kin_path || strcmp(kin_path, "-") != 0);
+	have_kinerja = kin_path != NULL;
+	/* Its table of labels is made on the first call: made now, before
+	 * two threads call it. */
+	(void)kj_enum_word("-", 1);
+	if (threaded) {
+		side_open(&sa, absen_path, month_text);
+		if (kin_path)
+			side_open(&sk, kin_path, month_text);
+		threaded = pthread_create(&side, NULL, side_thread, NULL) == 0;
+		if (!threaded)
+			kj_die(KJ_EXIT_INTERNAL, "cannot start a thread");
+	}
 	read_pegawai(peg_path, &month, r);
-	read_absen(absen_path, month_text);
-	if (kin_path)
-		read_kinerja(kin_path, month_text);
+	if (threaded) {
+		pthread_join(side, NULL);
+	} else {
+		side_open(&sa, absen_path, month_text);
+		side_read(&sa, read_absen);
+	}
+	side_join(&sa, true);
+	side_report(&sa, true);
+	if (kin_path) {
+		if (!threaded) {
+			side_open(&sk, kin_path, month_text);
+			side_read(&sk, read_kinerja);
+		}
+		side_join(&sk, false);
+		side_report(&sk, false);
+	}
 
 	if (explain_nip &&
-	    kj_strmap_get(bynip, explain_nip, strlen(explain_nip)) ==
-	            KJ_STRMAP_NONE)
+	    nipmap_get(nip_key(explain_nip, strlen(explain_nip))) == NONE)
 		kj_die(KJ_EXIT_USAGE, "--explain: NIP %s is not in %s",
 		       explain_nip, peg_path);
+
+	for (size_t i = 0; i < nemps; i++) {
+		const struct emp *e = &emps[i];
+
+		if (e->ai == NONE && no_absen++ == 0)
+			first_absen = e->nip;
+		if (e->ki == NONE && no_kin++ == 0)
+			first_kin = e->nip;
+		if (e->plt_hari_missing && r->plt && no_plt++ == 0)
+			first_plt = e->nip;
+		if (e->ptkp_missing && r->pph == KJ_PPH_TER)
+			no_ptkp++;
+	}
 
 	out = kj_output_open(out_path, &err);
 	if (!out)
 		kj_die_err(&err);
 	f = kj_output_stream(out);
 	ob.f = f;
+	job.r = r;
+	job.month = &month;
+	job.month_text = month_text;
+	job.pegawai = peg_path;
 	if (ringkas) {
 		opds = kj_strmap_new();
 		fputs("opd\tjumlah\tbasic\tpotongan_disiplin\t"
@@ -974,84 +1503,52 @@ int main(int argc, char **argv)
 		      "potongan_disiplin_pct\tpotongan_produktivitas_pct\t"
 		      "disiplin\tproduktivitas\tbruto\tpph21\tiuran_bpjs\t"
 		      "netto\trincian\ttunjangan_pph\tbpjs_pemda\n", f);
+		put_table(f);
 	}
-	for (size_t i = 0; i < nemps; i++) {
+	for (size_t i = 0; (ringkas || explain_nip) && i < nemps; i++) {
 		struct emp *e = &emps[i];
 		kj_tpp_result res;
 
-		if (!e->a.present && no_absen++ == 0)
-			first_absen = e->nip;
-		if (!e->k.present && no_kin++ == 0)
-			first_kin = e->nip;
-		if (e->plt_hari_missing && r->plt && no_plt++ == 0)
-			first_plt = e->nip;
-		if (e->ptkp_missing && r->pph == KJ_PPH_TER)
-			no_ptkp++;
-		calc(r, &month, e,
-		     explain_nip && strcmp(explain_nip, e->nip) == 0
-		             ? KJ_TPP_DETAIL : 0,
-		     &res, peg_path);
+		if (calc(r, &month, e,
+		         explain_nip && strcmp(explain_nip, e->nip) == 0
+		                 ? KJ_TPP_DETAIL : 0,
+		         &res, peg_path, &err) < 0)
+			kj_die_err(&err);
 		if (explain_nip) {
 			if (strcmp(explain_nip, e->nip) == 0)
 				explain(f, r, month_text, e, &res);
 			continue;
 		}
-		if (ringkas) {
-			int added;
-			size_t t = kj_strmap_put(opds, e->opd, strlen(e->opd),
-			                         ntot, &added);
+		int added;
+		size_t t = kj_strmap_put(opds, e->opd, strlen(e->opd), ntot,
+		                         &added);
 
-			if (added) {
-				kj_grow(&tot, &captot, ntot + 1, sizeof *tot);
-				memset(&tot[ntot], 0, sizeof *tot);
-				tot[ntot++].opd = e->opd;
-			}
-			tot[t].n++;
-			tot[t].basic += res.basic;
-			tot[t].potdis += res.disiplin_pagu - res.disiplin;
-			tot[t].potprod += res.produktivitas_pagu -
-			                  res.produktivitas;
-			tot[t].bruto += res.bruto;
-			tot[t].pph += res.pph21;
-			tot[t].iuran += res.iuran_bpjs;
-			tot[t].netto += res.netto;
-			continue;
+		if (added) {
+			kj_grow(&tot, &captot, ntot + 1, sizeof *tot);
+			memset(&tot[ntot], 0, sizeof *tot);
+			tot[ntot++].opd = e->opd;
 		}
-		put_text(e->nip);
-		put_text(e->nama);
-		put_text(e->opd);
-		put_text(e->jabatan);
-		put_text(e->kelas_text);
-		put_text(month_text);
-		put_money(res.basic, true);
-		put_money(res.disiplin_pagu, true);
-		put_money(res.produktivitas_pagu, true);
-		put_pct(res.potongan_disiplin_pct);
-		put_pct(res.potongan_produktivitas_pct);
-		put_money(res.disiplin, true);
-		put_money(res.produktivitas, true);
-		put_money(res.bruto, true);
-		put_money(res.pph21, true);
-		put_money(res.iuran_bpjs, true);
-		put_money(res.netto, true);
-		put_rincian(&res);
-		put_money(res.tunjangan_pph, true);
-		put_money(res.bpjs_pemda, false);
-		ob_byte('\n');
+		tot[t].n++;
+		tot[t].basic += res.basic;
+		tot[t].potdis += res.disiplin_pagu - res.disiplin;
+		tot[t].potprod += res.produktivitas_pagu - res.produktivitas;
+		tot[t].bruto += res.bruto;
+		tot[t].pph += res.pph21;
+		tot[t].iuran += res.iuran_bpjs;
+		tot[t].netto += res.netto;
 	}
-	ob_flush();
 	for (size_t i = 0; i < ntot; i++) {
 		fprintf(f, "%s\t%zu\t", tot[i].opd, tot[i].n);
-		put_money(tot[i].basic, true);
-		put_money(tot[i].potdis, true);
-		put_money(tot[i].potprod, true);
-		put_money(tot[i].bruto, true);
-		put_money(tot[i].pph, true);
-		put_money(tot[i].iuran, true);
-		put_money(tot[i].netto, true);
-		put_esc(aturan, strlen(aturan));
-		ob_byte('\n');
-		ob_flush();
+		put_money(&ob, tot[i].basic, true);
+		put_money(&ob, tot[i].potdis, true);
+		put_money(&ob, tot[i].potprod, true);
+		put_money(&ob, tot[i].bruto, true);
+		put_money(&ob, tot[i].pph, true);
+		put_money(&ob, tot[i].iuran, true);
+		put_money(&ob, tot[i].netto, true);
+		put_esc(&ob, aturan, strlen(aturan));
+		ob_byte(&ob, '\n');
+		ob_flush(&ob);
 	}
 	if (no_absen)
 		kj_diag_warning(absen_path, 0, 0, "%zu employees (first %s) have "
@@ -1094,7 +1591,11 @@ int main(int argc, char **argv)
 	free(ob.p);
 	free(tot);
 	kj_strmap_free(opds);
-	kj_strmap_free(bynip);
+	free(nipmap.s);
+	free(arows);
+	free(krows);
+	free(sa.text);
+	free(sk.text);
 	kj_tpp_rules_free(r);
 	return KJ_EXIT_OK;
 }
