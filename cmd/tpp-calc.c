@@ -11,10 +11,12 @@
 #include <pthread.h>
 #include <setjmp.h>
 #include <stdarg.h>
+#include <stdatomic.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <fcntl.h>
 #include <sys/stat.h>
 
 #include "cli.h"
@@ -57,10 +59,11 @@ static const char help_text[] =
 
 struct emp {
 	char *nip, *nama, *opd, *jabatan, *kelas_text;
+	uint32_t nama_len, opd_len, jab_len, kelas_len;  /* < KJ_MAX_LINE */
 	kj_tpp_pegawai p;
 	long line;
 	size_t ai, ki;                 /* its row of arows / krows, or NONE */
-	long hukdis_from, hukdis_to;   /* month numbers y*12+m-1; -1 open */
+	bool plain;                    /* no byte in those texts needs an escape */
 	bool ptkp_missing;
 	bool plt_hari_missing;
 };
@@ -94,6 +97,8 @@ static char *adup(const char *s)
 	return p;
 }
 
+static bool may_need_escape(const char *s, size_t len);
+
 static bool r_prod_capaian;     /* the rule set reads capaian_pct */
 static struct emp *emps;
 static size_t nemps, capemps;
@@ -109,11 +114,21 @@ static bool have_gaji;
 static _Thread_local jmp_buf *fail_jmp;
 static _Thread_local kj_err *fail_slot;
 
+/* The reading thread, while it runs; side_stop asks it to stop early. */
+static pthread_t side;
+static bool side_running;
+static atomic_bool side_stop;
+
 static _Noreturn void fail(const kj_err *e)
 {
 	if (fail_jmp) {
 		*fail_slot = *e;
 		longjmp(*fail_jmp, 1);
+	}
+	if (side_running) {
+		atomic_store(&side_stop, true);
+		pthread_join(side, NULL);
+		side_running = false;
 	}
 	kj_die_err(e);
 }
@@ -164,20 +179,37 @@ static struct {
 	unsigned shift;
 } nipmap;
 
+/* True when the eight bytes of w (little-endian) are all '0'..'9'. */
+static bool digits8(uint64_t w)
+{
+	return !(((w + 0x4646464646464646ULL) | (w - 0x3030303030303030ULL)) &
+	         0x8080808080808080ULL);
+}
+
+/* The number written by eight digits (first digit in the low byte). */
+static uint64_t value8(uint64_t w)
+{
+	w -= 0x3030303030303030ULL;
+	w = w * 10 + (w >> 8);
+	w = ((w & 0x000000FF000000FFULL) * (100 + (1000000ULL << 32)) +
+	     ((w >> 16) & 0x000000FF000000FFULL) * (1 + (10000ULL << 32))) >> 32;
+	return w;
+}
+
 static uint64_t nip_key(const char *s, size_t len)
 {
-	uint64_t v = 0;
+	uint64_t a, b;
+	unsigned d0, d1;
 
 	if (len != KJ_NIP_LEN)
 		return NOKEY;
-	for (size_t i = 0; i < KJ_NIP_LEN; i++) {
-		unsigned d = (unsigned char)s[i] - (unsigned)'0';
-
-		if (d > 9)
-			return NOKEY;
-		v = v * 10 + d;
-	}
-	return v;
+	memcpy(&a, s, 8);
+	memcpy(&b, s + 8, 8);
+	d0 = (unsigned char)s[16] - (unsigned)'0';
+	d1 = (unsigned char)s[17] - (unsigned)'0';
+	if (!digits8(a) || !digits8(b) || d0 > 9 || d1 > 9)
+		return NOKEY;
+	return (value8(a) * 100000000ULL + value8(b)) * 100 + d0 * 10 + d1;
 }
 
 static size_t nip_slot(uint64_t key)
@@ -269,6 +301,17 @@ static long int_field(const kj_tsv *t, int c, long min, long max, long def)
 
 	if (c < 0 || !*s)
 		return def;
+	/* Fastest path: one or two digits (every count of absen.tsv). */
+	if ((unsigned)(s[0] - '0') <= 9) {
+		v = s[0] - '0';
+		if (s[1] == '\0' && v >= min && v <= max)
+			return v;
+		if ((unsigned)(s[1] - '0') <= 9 && s[2] == '\0') {
+			v = v * 10 + (s[1] - '0');
+			if (v >= min && v <= max)
+				return v;
+		}
+	}
 	/* Fast path: one to nine digits in range (what strtol would give). */
 	v = 0;
 	for (size_t i = 0; i < 10; i++) {
@@ -362,7 +405,7 @@ static void read_pegawai(const char *path, const kj_period *month,
 	int rc;
 
 	if (!t)
-		kj_die_err(&err);
+		fail(&err);
 	{
 		struct stat st;
 
@@ -371,12 +414,12 @@ static void read_pegawai(const char *path, const kj_period *month,
 		nipmap_init(stat(path, &st) == 0 && S_ISREG(st.st_mode)
 		                    ? (size_t)st.st_size / 160 : 0);
 	}
-	c_nip = (int)kj_cli_need_col(t, "nip");
-	c_nama = (int)kj_cli_need_col(t, "nama");
-	c_status = (int)kj_cli_need_col(t, "status");
-	c_opd = (int)kj_cli_need_col(t, "opd");
-	c_jab = (int)kj_cli_need_col(t, "jabatan");
-	c_kelas = (int)kj_cli_need_col(t, "kelas");
+	c_nip = need_col(t, "nip");
+	c_nama = need_col(t, "nama");
+	c_status = need_col(t, "status");
+	c_opd = need_col(t, "opd");
+	c_jab = need_col(t, "jabatan");
+	c_kelas = need_col(t, "kelas");
 	c_gol = kj_tsv_col(t, "golongan");
 	c_plt = kj_tsv_col(t, "plt_kelas");
 	c_ket = kj_tsv_col(t, "keterangan");
@@ -394,6 +437,7 @@ static void read_pegawai(const char *path, const kj_period *month,
 		kj_nip nip;
 		uint64_t key;
 		size_t first;
+		long hukdis_from, hukdis_to;
 		int st;
 		long cur = (long)month->year * 12 + month->n - 1;
 
@@ -404,14 +448,14 @@ static void read_pegawai(const char *path, const kj_period *month,
 			                 err.msg);
 			if (err.col > 1)
 				full.col += err.col - 1;
-			kj_die_err(&full);
+			fail(&full);
 		}
 		key = nip_key(s, KJ_NIP_LEN);
 		if ((first = nipmap_get(key)) != NONE) {
 			kj_tsv_field_err(t, (size_t)c_nip, &err, "NIP %s twice "
 			                 "in the roster (first on line %ld)", s,
 			                 emps[first].line);
-			kj_die_err(&err);
+			fail(&err);
 		}
 		nipmap_add(key, nemps);
 		kj_grow(&emps, &capemps, nemps + 1, sizeof *emps);
@@ -421,8 +465,11 @@ static void read_pegawai(const char *path, const kj_period *month,
 		e->line = kj_tsv_line(t);
 		e->nip = adup(s);
 		e->nama = adup(fld(t, c_nama));
+		e->nama_len = (uint32_t)kj_tsv_len(t, (size_t)c_nama);
 		e->opd = adup(fld(t, c_opd));
+		e->opd_len = (uint32_t)kj_tsv_len(t, (size_t)c_opd);
 		e->jabatan = adup(fld(t, c_jab));
+		e->jab_len = (uint32_t)kj_tsv_len(t, (size_t)c_jab);
 		e->p.jabatan = e->jabatan;
 		e->p.opd = e->opd;
 		st = enum_index(kj_status_words, KJ_ST_N, status_cache,
@@ -441,19 +488,38 @@ static void read_pegawai(const char *path, const kj_period *month,
 			die_field(t, (size_t)c_kelas, "empty (every "
 			          "employee needs a kelas jabatan 1 to 17)");
 		e->kelas_text = adup(fld(t, c_kelas));
+		e->kelas_len = (uint32_t)kj_tsv_len(t, (size_t)c_kelas);
+		e->plain = !may_need_escape(e->nama, e->nama_len) &&
+		           !may_need_escape(e->opd, e->opd_len) &&
+		           !may_need_escape(e->jabatan, e->jab_len) &&
+		           !may_need_escape(e->kelas_text, e->kelas_len);
 		e->p.plt_kelas = (int)int_field(t, c_plt, 1, 17, 0);
 		e->p.plt_hari = (int)int_field(t, c_ph, 0, 31, -1);
 		e->plt_hari_missing = e->p.plt_kelas > 0 && e->p.plt_hari < 0;
 		e->p.golongan = kj_tpp_golongan(e->p.status, fld(t, c_gol),
 		                                strlen(fld(t, c_gol)));
 		if (c_gaji >= 0 && *fld(t, c_gaji)) {
+			size_t n = kj_tsv_len(t, (size_t)c_gaji);
+			uint64_t gw;
+
 			s = fld(t, c_gaji);
+			/* Fast path: eight digits or fewer, as kj_money_parse
+			 * reads them. */
+			if (n <= 8) {
+				memset(&gw, '0', 8);
+				memcpy((char *)&gw + (8 - n), s, n);
+				if (digits8(gw)) {
+					e->p.gaji = (kj_money)value8(gw);
+					goto gaji_done;
+				}
+			}
 			if (kj_money_parse(s, strlen(s), &e->p.gaji, &err) < 0)
 				die_field(t, (size_t)c_gaji, "%s", err.msg);
 			if (e->p.gaji < 0)
 				die_field(t, (size_t)c_gaji, "negative "
 				          "salary '%s'", s);
 		}
+gaji_done:
 		s = fld(t, c_ptkp);
 		e->p.ptkp = -1;
 		e->ptkp_missing = !*s;
@@ -472,8 +538,9 @@ static void read_pegawai(const char *path, const kj_period *month,
 			kj_tpp_prorata(r, month->year, month->n, tmt, keluar,
 			               &e->p.hari_aktif, &e->p.hari_bulan);
 		}
-		e->hukdis_from = month_field(t, c_hm);
-		e->hukdis_to = month_field(t, c_hs);
+		/* month numbers y*12+m-1; -1 open */
+		hukdis_from = month_field(t, c_hm);
+		hukdis_to = month_field(t, c_hs);
 		/* keterangan: words joined by ','. */
 		s = fld(t, c_ket);
 		while (*s) {
@@ -488,28 +555,28 @@ static void read_pegawai(const char *path, const kj_period *month,
 				                 "keterangan: unknown word "
 				                 "'%.*s'", (int)n, s);
 				err.col += s - fld(t, c_ket);
-				kj_die_err(&err);
+				fail(&err);
 			}
 			/* A hukdis counts only in the months it runs. */
 			if (k >= KJ_KET_HUKDIS_RINGAN &&
-			    ((e->hukdis_from >= 0 && cur < e->hukdis_from) ||
-			     (e->hukdis_to >= 0 && cur > e->hukdis_to)))
+			    ((hukdis_from >= 0 && cur < hukdis_from) ||
+			     (hukdis_to >= 0 && cur > hukdis_to)))
 				k = -1;
 			if (k >= 0)
 				e->p.ket |= 1u << k;
-			if (k >= KJ_KET_HUKDIS_RINGAN && e->hukdis_from >= 0)
-				e->p.hukdis_bulan = (int)(cur - e->hukdis_from + 1);
+			if (k >= KJ_KET_HUKDIS_RINGAN && hukdis_from >= 0)
+				e->p.hukdis_bulan = (int)(cur - hukdis_from + 1);
 			s += n;
 			if (*s == ',')
 				s++;
 		}
 	}
 	if (rc < 0)
-		kj_die_err(&err);
+		fail(&err);
 	if (nemps == 0) {
 		kj_err_set(&err, kj_tsv_name(t), kj_tsv_line(t) + 1, 0,
 		           "no employee in the roster (a header only)");
-		kj_die_err(&err);
+		fail(&err);
 	}
 	kj_tsv_close(t);
 }
@@ -632,6 +699,8 @@ static void read_absen(void *arg)
 		struct arow *a;
 		long hk, sum[2] = { 0, 0 };
 
+		if (atomic_load_explicit(&side_stop, memory_order_relaxed))
+			return;
 		if (!same_month(t, c_per, month))
 			continue;
 		kj_grow(&arows, &sd->cap, sd->n + 1, sizeof *arows);
@@ -689,6 +758,8 @@ static void read_kinerja(void *arg)
 		struct krow k = { .predikat = -1 };
 		const char *s;
 
+		if (atomic_load_explicit(&side_stop, memory_order_relaxed))
+			return;
 		if (!same_month(t, c_per, month))
 			continue;
 		s = fld(t, c_skp);
@@ -981,15 +1052,6 @@ static size_t fmt_pct(kj_pct v, char *out)
 	return n;
 }
 
-static void put_pct(struct obuf *ob, kj_pct v)
-{
-	char *p = ob_room(ob, 25);
-	size_t n = fmt_pct(v, p);
-
-	p[n] = '\t';
-	ob->len += n + 1;
-}
-
 /* True when s may hold a byte below 14 (\t \n \r among them) or a
  * backslash; eight bytes at a time. */
 static bool may_need_escape(const char *s, size_t len)
@@ -1093,15 +1155,72 @@ static size_t fast_rincian(const kj_tpp_result *res, char *buf, size_t n)
 
 static void put_rincian(struct obuf *ob, const kj_tpp_result *res)
 {
-	char buf[2048];
-	size_t n = fast_rincian(res, buf, sizeof buf);
+	char buf[2048], *p = ob_room(ob, sizeof buf + 1);
+	size_t n = fast_rincian(res, p, sizeof buf);
 
+	/* Made in place; moved aside only when it needs an escape or is too
+	 * long for the fast path. */
+	if (n != (size_t)-1 && !may_need_escape(p, n)) {
+		p[n] = '\t';
+		ob->len += n + 1;
+		return;
+	}
 	if (n == (size_t)-1) {
 		kj_tpp_rincian(res, buf, sizeof buf);
 		n = strlen(buf);
+	} else {
+		memcpy(buf, p, n);
 	}
 	put_esc(ob, buf, n);
 	ob_byte(ob, '\t');
+}
+
+static const char digit_pairs[] =
+	"00010203040506070809101112131415161718192021222324"
+	"25262728293031323334353637383940414243444546474849"
+	"50515253545556575859606162636465666768697071727374"
+	"75767778798081828384858687888990919293949596979899";
+
+/* put_money at p, which has room for 21 bytes; the end. */
+static char *money_at(char *p, kj_money v)
+{
+	uint64_t u = v < 0 ? (uint64_t)0 - (uint64_t)v : (uint64_t)v, x = u;
+	int n = 1;
+	char *end;
+
+	if (v < 0)
+		*p++ = '-';
+	while (x >= 10000) {
+		n += 4;
+		x /= 10000;
+	}
+	if (x >= 100) {
+		n += 2;
+		x /= 100;
+	}
+	n += x >= 10;
+	end = p + n;
+	p = end;
+	while (u >= 100) {
+		p -= 2;
+		memcpy(p, digit_pairs + 2 * (u % 100), 2);
+		u /= 100;
+	}
+	if (u >= 10) {
+		p -= 2;
+		memcpy(p, digit_pairs + 2 * u, 2);
+	} else {
+		*--p = (char)('0' + u);
+	}
+	return end;
+}
+
+/* A text without escapes and a tab at p; the end. */
+static char *text_at(char *p, const char *s, size_t n)
+{
+	memcpy(p, s, n);
+	p[n] = '\t';
+	return p + n + 1;
 }
 
 /* kj_tpp_calc for e; 0, or -1 with *full (the error at its roster line). */
@@ -1184,6 +1303,7 @@ static struct {
 	const kj_tpp_rules *r;
 	const kj_period *month;
 	const char *month_text, *pegawai;
+	size_t month_len;
 } job;
 
 /* The rows of emps[lo, hi) into ob.  NONE, or the index of the employee
@@ -1196,27 +1316,53 @@ static size_t put_rows(struct obuf *ob, size_t lo, size_t hi, kj_err *err)
 
 		if (calc(job.r, job.month, e, 0, &res, job.pegawai, err) < 0)
 			return i;
-		put_text(ob, e->nip);
-		put_text(ob, e->nama);
-		put_text(ob, e->opd);
-		put_text(ob, e->jabatan);
-		put_text(ob, e->kelas_text);
-		put_text(ob, job.month_text);
-		put_money(ob, res.basic, true);
-		put_money(ob, res.disiplin_pagu, true);
-		put_money(ob, res.produktivitas_pagu, true);
-		put_pct(ob, res.potongan_disiplin_pct);
-		put_pct(ob, res.potongan_produktivitas_pct);
-		put_money(ob, res.disiplin, true);
-		put_money(ob, res.produktivitas, true);
-		put_money(ob, res.bruto, true);
-		put_money(ob, res.pph21, true);
-		put_money(ob, res.iuran_bpjs, true);
-		put_money(ob, res.netto, true);
-		put_rincian(ob, &res);
-		put_money(ob, res.tunjangan_pph, true);
-		put_money(ob, res.bpjs_pemda, false);
-		ob_byte(ob, '\n');
+		if (e->plain) {
+			char *p = ob_room(ob, KJ_NIP_LEN + e->nama_len +
+			                      e->opd_len + e->jab_len +
+			                      e->kelas_len + 5);
+
+			p = text_at(p, e->nip, KJ_NIP_LEN);
+			p = text_at(p, e->nama, e->nama_len);
+			p = text_at(p, e->opd, e->opd_len);
+			p = text_at(p, e->jabatan, e->jab_len);
+			p = text_at(p, e->kelas_text, e->kelas_len);
+			ob->len = (size_t)(p - ob->p);
+		} else {
+			put_text(ob, e->nip);
+			put_text(ob, e->nama);
+			put_text(ob, e->opd);
+			put_text(ob, e->jabatan);
+			put_text(ob, e->kelas_text);
+		}
+		{
+			char *p = ob_room(ob, job.month_len + 1 + 11 * 22 + 2 * 25),
+			     *q;
+
+#define MONEY(v) do { p = money_at(p, (v)); *p++ = '\t'; } while (0)
+			/* the month as kj_period_format writes it: no escape */
+			p = text_at(p, job.month_text, job.month_len);
+			MONEY(res.basic);
+			MONEY(res.disiplin_pagu);
+			MONEY(res.produktivitas_pagu);
+			q = p + fmt_pct(res.potongan_disiplin_pct, p);
+			*q++ = '\t';
+			p = q + fmt_pct(res.potongan_produktivitas_pct, q);
+			*p++ = '\t';
+			MONEY(res.disiplin);
+			MONEY(res.produktivitas);
+			MONEY(res.bruto);
+			MONEY(res.pph21);
+			MONEY(res.iuran_bpjs);
+			MONEY(res.netto);
+			ob->len = (size_t)(p - ob->p);
+			put_rincian(ob, &res);
+			p = ob_room(ob, 2 * 22);
+			MONEY(res.tunjangan_pph);
+			p = money_at(p, res.bpjs_pemda);
+			*p++ = '\n';
+			ob->len = (size_t)(p - ob->p);
+#undef MONEY
+		}
 	}
 	return NONE;
 }
@@ -1294,7 +1440,11 @@ static void put_table(FILE *f)
 {
 	pthread_t th;
 	bool threaded;
-	size_t w = 0;
+	size_t w = 0, unsynced = 0;
+	struct stat st;
+	/* A file's pages are sent to the disk as they are written (no
+	 * wait), so that the fsync of the commit finds little left to do. */
+	bool file = fstat(fileno(f), &st) == 0 && S_ISREG(st.st_mode);
 
 	pool.nchunks = (nemps + CHUNK - 1) / CHUNK;
 	threaded = pool.nchunks > 1 &&
@@ -1306,6 +1456,13 @@ static void put_table(FILE *f)
 		if (pool.state[s] == READY) {
 			pthread_mutex_unlock(&pool.mu);
 			fwrite(pool.buf[s].p, 1, pool.buf[s].len, f);
+			unsynced += pool.buf[s].len;
+			if (file && unsynced >= ((size_t)32 << 20)) {
+				fflush(f);
+				(void)sync_file_range(fileno(f), 0, 0,
+				                      SYNC_FILE_RANGE_WRITE);
+				unsynced = 0;
+			}
 			if (pool.failed[s] != NONE) {
 				pthread_mutex_lock(&pool.mu);
 				pool.stop = true;
@@ -1373,7 +1530,6 @@ int main(int argc, char **argv)
 	const char *first_absen = NULL, *first_kin = NULL, *first_plt = NULL;
 	struct total *tot = NULL;
 	struct obuf ob = { 0 };
-	pthread_t side;
 	bool threaded;
 	size_t ntot = 0, captot = 0;
 	kj_strmap *opds = NULL;
@@ -1443,13 +1599,14 @@ int main(int argc, char **argv)
 		side_open(&sa, absen_path, month_text);
 		if (kin_path)
 			side_open(&sk, kin_path, month_text);
-		threaded = pthread_create(&side, NULL, side_thread, NULL) == 0;
-		if (!threaded)
+		if (pthread_create(&side, NULL, side_thread, NULL) != 0)
 			kj_die(KJ_EXIT_INTERNAL, "cannot start a thread");
+		side_running = true;
 	}
 	read_pegawai(peg_path, &month, r);
 	if (threaded) {
 		pthread_join(side, NULL);
+		side_running = false;
 	} else {
 		side_open(&sa, absen_path, month_text);
 		side_read(&sa, read_absen);
@@ -1491,6 +1648,7 @@ int main(int argc, char **argv)
 	job.r = r;
 	job.month = &month;
 	job.month_text = month_text;
+	job.month_len = strlen(month_text);
 	job.pegawai = peg_path;
 	if (ringkas) {
 		opds = kj_strmap_new();
