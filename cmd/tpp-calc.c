@@ -1455,7 +1455,8 @@ static void put_table(FILE *f)
 		pthread_mutex_lock(&pool.mu);
 		if (pool.state[s] == READY) {
 			pthread_mutex_unlock(&pool.mu);
-			fwrite(pool.buf[s].p, 1, pool.buf[s].len, f);
+			if (pool.buf[s].len)
+				fwrite(pool.buf[s].p, 1, pool.buf[s].len, f);
 			unsynced += pool.buf[s].len;
 			if (file && unsynced >= ((size_t)32 << 20)) {
 				fflush(f);
