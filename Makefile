@@ -34,7 +34,9 @@ WARN    := -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes \
            -Wformat=2 -Wpointer-arith -Wvla -Wundef $(WERROR)
 override CFLAGS := -std=c11 -D_GNU_SOURCE $(WARN) $(CFLAGS)
 # The one place threads are switched on, for everything built here:
-# capaian-check reads skp.tsv on a second thread while the roster loads.
+# capaian-check reads skp.tsv on a second thread while the roster loads;
+# tpp-calc reads absen.tsv and kinerja.tsv beside the roster and formats
+# its table on two threads.
 override CFLAGS += -pthread
 override LDFLAGS += -pthread
 

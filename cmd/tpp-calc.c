@@ -8,11 +8,16 @@
  * run with file:line:col and exit 2 before the output is committed.
  */
 #include <getopt.h>
+#include <pthread.h>
+#include <setjmp.h>
 #include <stdarg.h>
+#include <stdatomic.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <fcntl.h>
+#include <sys/stat.h>
 
 #include "cli.h"
 #include "colreg.h"
@@ -49,13 +54,16 @@ static const char help_text[] =
 	"Exit status: 0 written, 2 bad usage or input (nothing written),\n"
 	"3 internal or system error.  See tpp-calc(1).\n";
 
+/* No row (of absen.tsv, kinerja.tsv), no employee. */
+#define NONE ((size_t)-1)
+
 struct emp {
 	char *nip, *nama, *opd, *jabatan, *kelas_text;
+	uint32_t nama_len, opd_len, jab_len, kelas_len;  /* < KJ_MAX_LINE */
 	kj_tpp_pegawai p;
 	long line;
-	kj_tpp_absen a;
-	kj_tpp_kinerja k;
-	long hukdis_from, hukdis_to;   /* month numbers y*12+m-1; -1 open */
+	size_t ai, ki;                 /* its row of arows / krows, or NONE */
+	bool plain;                    /* no byte in those texts needs an escape */
 	bool ptkp_missing;
 	bool plt_hari_missing;
 };
@@ -89,11 +97,175 @@ static char *adup(const char *s)
 	return p;
 }
 
+static bool may_need_escape(const char *s, size_t len);
+
 static bool r_prod_capaian;     /* the rule set reads capaian_pct */
 static struct emp *emps;
 static size_t nemps, capemps;
-static kj_strmap *bynip;
 static bool have_gaji;
+
+/*
+ * A stop on bad input.  On the main thread it is kj_die_err; on the
+ * thread that reads absen.tsv and kinerja.tsv beside the roster it keeps
+ * the error and leaves the reader (longjmp to guarded()), and the main
+ * thread reports it in the place the sequential reading would have: after
+ * every message about the roster and the rows before it.
+ */
+static _Thread_local jmp_buf *fail_jmp;
+static _Thread_local kj_err *fail_slot;
+
+/* The reading thread, while it runs; side_stop asks it to stop early. */
+static pthread_t side;
+static bool side_running;
+static atomic_bool side_stop;
+
+static _Noreturn void fail(const kj_err *e)
+{
+	if (fail_jmp) {
+		*fail_slot = *e;
+		longjmp(*fail_jmp, 1);
+	}
+	if (side_running) {
+		atomic_store(&side_stop, true);
+		pthread_join(side, NULL);
+		side_running = false;
+	}
+	kj_die_err(e);
+}
+
+/* fn(arg); 0, or -1 with *err when it stopped on bad input. */
+static int guarded(void (*fn)(void *), void *arg, kj_err *err)
+{
+	jmp_buf jb;
+
+	if (setjmp(jb)) {
+		fail_jmp = NULL;
+		return -1;
+	}
+	fail_jmp = &jb;
+	fail_slot = err;
+	fn(arg);
+	fail_jmp = NULL;
+	return 0;
+}
+
+/* kj_cli_need_col through fail(). */
+static int need_col(const kj_tsv *t, const char *name)
+{
+	kj_err err;
+	int c = kj_tsv_need(t, name, &err);
+
+	if (c < 0)
+		fail(&err);
+	return c;
+}
+
+/*
+ * The roster's NIPs (always 18 digits) as 64-bit numbers in an open
+ * addressing table: the join of 4.7 million rows of absen.tsv and of
+ * kinerja.tsv costs one multiplication and, mostly, one cache line per
+ * row.  A key that is not 18 digits is NOKEY and is in no roster.
+ */
+#define NOKEY UINT64_MAX
+
+struct nipslot {
+	uint64_t key;                  /* 0: empty (no NIP is 0) */
+	size_t val;
+};
+
+static struct {
+	struct nipslot *s;
+	size_t mask, n;
+	unsigned shift;
+} nipmap;
+
+/* True when the eight bytes of w (little-endian) are all '0'..'9'. */
+static bool digits8(uint64_t w)
+{
+	return !(((w + 0x4646464646464646ULL) | (w - 0x3030303030303030ULL)) &
+	         0x8080808080808080ULL);
+}
+
+/* The number written by eight digits (first digit in the low byte). */
+static uint64_t value8(uint64_t w)
+{
+	w -= 0x3030303030303030ULL;
+	w = w * 10 + (w >> 8);
+	w = ((w & 0x000000FF000000FFULL) * (100 + (1000000ULL << 32)) +
+	     ((w >> 16) & 0x000000FF000000FFULL) * (1 + (10000ULL << 32))) >> 32;
+	return w;
+}
+
+static uint64_t nip_key(const char *s, size_t len)
+{
+	uint64_t a, b;
+	unsigned d0, d1;
+
+	if (len != KJ_NIP_LEN)
+		return NOKEY;
+	memcpy(&a, s, 8);
+	memcpy(&b, s + 8, 8);
+	d0 = (unsigned char)s[16] - (unsigned)'0';
+	d1 = (unsigned char)s[17] - (unsigned)'0';
+	if (!digits8(a) || !digits8(b) || d0 > 9 || d1 > 9)
+		return NOKEY;
+	return (value8(a) * 100000000ULL + value8(b)) * 100 + d0 * 10 + d1;
+}
+
+static size_t nip_slot(uint64_t key)
+{
+	return (size_t)((key * 0x9E3779B97F4A7C15ULL) >> nipmap.shift);
+}
+
+static void nipmap_init(size_t want)
+{
+	unsigned bits = 10;
+
+	/* at most three quarters full */
+	while (((size_t)1 << bits) / 4 * 3 < want && bits < 62)
+		bits++;
+	free(nipmap.s);
+	nipmap.s = kj_xcalloc((size_t)1 << bits, sizeof *nipmap.s);
+	nipmap.mask = ((size_t)1 << bits) - 1;
+	nipmap.shift = 64 - bits;
+	nipmap.n = 0;
+}
+
+/* The value of key, or NONE. */
+static size_t nipmap_get(uint64_t key)
+{
+	if (key == NOKEY || !nipmap.s)
+		return NONE;
+	for (size_t i = nip_slot(key);; i = (i + 1) & nipmap.mask) {
+		if (nipmap.s[i].key == key)
+			return nipmap.s[i].val;
+		if (nipmap.s[i].key == 0)
+			return NONE;
+	}
+}
+
+/* Insert key (not there yet: the caller looked it up). */
+static void nipmap_add(uint64_t key, size_t val)
+{
+	size_t i;
+
+	if (nipmap.n + 1 > (nipmap.mask + 1) / 4 * 3) {
+		struct nipslot *old = nipmap.s;
+		size_t oldsize = nipmap.mask + 1;
+
+		nipmap.s = NULL;
+		nipmap_init(2 * oldsize / 4 * 3);
+		for (size_t j = 0; j < oldsize; j++)
+			if (old[j].key)
+				nipmap_add(old[j].key, old[j].val);
+		free(old);
+	}
+	for (i = nip_slot(key); nipmap.s[i].key; i = (i + 1) & nipmap.mask)
+		;
+	nipmap.s[i].key = key;
+	nipmap.s[i].val = val;
+	nipmap.n++;
+}
 
 static _Noreturn void die_field(const kj_tsv *t, size_t col,
                                 const char *fmt, ...)
@@ -111,7 +283,7 @@ static _Noreturn void die_field(const kj_tsv *t, size_t col,
 	vsnprintf(msg, sizeof msg, fmt, ap);
 	va_end(ap);
 	kj_tsv_field_err(t, col, &e, "%s: %s", kj_tsv_colname(t, col), msg);
-	kj_die_err(&e);
+	fail(&e);
 }
 
 
@@ -129,6 +301,17 @@ static long int_field(const kj_tsv *t, int c, long min, long max, long def)
 
 	if (c < 0 || !*s)
 		return def;
+	/* Fastest path: one or two digits (every count of absen.tsv). */
+	if ((unsigned)(s[0] - '0') <= 9) {
+		v = s[0] - '0';
+		if (s[1] == '\0' && v >= min && v <= max)
+			return v;
+		if ((unsigned)(s[1] - '0') <= 9 && s[2] == '\0') {
+			v = v * 10 + (s[1] - '0');
+			if (v >= min && v <= max)
+				return v;
+		}
+	}
 	/* Fast path: one to nine digits in range (what strtol would give). */
 	v = 0;
 	for (size_t i = 0; i < 10; i++) {
@@ -333,13 +516,21 @@ static void read_pegawai(const char *path, const kj_period *month,
 	int rc;
 
 	if (!t)
-		kj_die_err(&err);
-	c_nip = (int)kj_cli_need_col(t, "nip");
-	c_nama = (int)kj_cli_need_col(t, "nama");
-	c_status = (int)kj_cli_need_col(t, "status");
-	c_opd = (int)kj_cli_need_col(t, "opd");
-	c_jab = (int)kj_cli_need_col(t, "jabatan");
-	c_kelas = (int)kj_cli_need_col(t, "kelas");
+		fail(&err);
+	{
+		struct stat st;
+
+		/* A roster line is some 160 bytes: room for the roster at
+		 * once, mostly, instead of a rehash at every doubling. */
+		nipmap_init(stat(path, &st) == 0 && S_ISREG(st.st_mode)
+		                    ? (size_t)st.st_size / 160 : 0);
+	}
+	c_nip = need_col(t, "nip");
+	c_nama = need_col(t, "nama");
+	c_status = need_col(t, "status");
+	c_opd = need_col(t, "opd");
+	c_jab = need_col(t, "jabatan");
+	c_kelas = need_col(t, "kelas");
 	c_gol = kj_tsv_col(t, "golongan");
 	c_plt = kj_tsv_col(t, "plt_kelas");
 	c_ket = kj_tsv_col(t, "keterangan");
@@ -356,7 +547,10 @@ static void read_pegawai(const char *path, const kj_period *month,
 		struct emp *e;
 		const char *s = fld(t, c_nip), *w;
 		kj_nip nip;
-		int added, st;
+		uint64_t key;
+		size_t first;
+		long hukdis_from, hukdis_to;
+		int st;
 		long cur = (long)month->year * 12 + month->n - 1;
 
 		if (kj_nip_parse(s, strlen(s), &nip, &err) < 0) {
@@ -366,25 +560,28 @@ static void read_pegawai(const char *path, const kj_period *month,
 			                 err.msg);
 			if (err.col > 1)
 				full.col += err.col - 1;
-			kj_die_err(&full);
+			fail(&full);
 		}
-		kj_strmap_put(bynip, s, strlen(s), nemps, &added);
-		if (!added) {
-			size_t first = kj_strmap_get(bynip, s, strlen(s));
-
+		key = nip_key(s, KJ_NIP_LEN);
+		if ((first = nipmap_get(key)) != NONE) {
 			kj_tsv_field_err(t, (size_t)c_nip, &err, "NIP %s twice "
 			                 "in the roster (first on line %ld)", s,
 			                 emps[first].line);
-			kj_die_err(&err);
+			fail(&err);
 		}
+		nipmap_add(key, nemps);
 		kj_grow(&emps, &capemps, nemps + 1, sizeof *emps);
 		e = &emps[nemps++];
 		memset(e, 0, sizeof *e);
+		e->ai = e->ki = NONE;
 		e->line = kj_tsv_line(t);
 		e->nip = adup(s);
 		e->nama = adup(fld(t, c_nama));
+		e->nama_len = (uint32_t)kj_tsv_len(t, (size_t)c_nama);
 		e->opd = adup(fld(t, c_opd));
+		e->opd_len = (uint32_t)kj_tsv_len(t, (size_t)c_opd);
 		e->jabatan = adup(fld(t, c_jab));
+		e->jab_len = (uint32_t)kj_tsv_len(t, (size_t)c_jab);
 		e->p.jabatan = e->jabatan;
 		e->p.opd = e->opd;
 		st = enum_index(kj_status_words, KJ_ST_N, status_cache,
@@ -403,19 +600,38 @@ static void read_pegawai(const char *path, const kj_period *month,
 			die_field(t, (size_t)c_kelas, "empty (every "
 			          "employee needs a kelas jabatan 1 to 17)");
 		e->kelas_text = adup(fld(t, c_kelas));
+		e->kelas_len = (uint32_t)kj_tsv_len(t, (size_t)c_kelas);
+		e->plain = !may_need_escape(e->nama, e->nama_len) &&
+		           !may_need_escape(e->opd, e->opd_len) &&
+		           !may_need_escape(e->jabatan, e->jab_len) &&
+		           !may_need_escape(e->kelas_text, e->kelas_len);
 		e->p.plt_kelas = (int)int_field(t, c_plt, 1, 17, 0);
 		e->p.plt_hari = (int)int_field(t, c_ph, 0, 31, -1);
 		e->plt_hari_missing = e->p.plt_kelas > 0 && e->p.plt_hari < 0;
 		e->p.golongan = kj_tpp_golongan(e->p.status, fld(t, c_gol),
 		                                strlen(fld(t, c_gol)));
 		if (c_gaji >= 0 && *fld(t, c_gaji)) {
+			size_t n = kj_tsv_len(t, (size_t)c_gaji);
+			uint64_t gw;
+
 			s = fld(t, c_gaji);
+			/* Fast path: eight digits or fewer, as kj_money_parse
+			 * reads them. */
+			if (n <= 8) {
+				memset(&gw, '0', 8);
+				memcpy((char *)&gw + (8 - n), s, n);
+				if (digits8(gw)) {
+					e->p.gaji = (kj_money)value8(gw);
+					goto gaji_done;
+				}
+			}
 			if (kj_money_parse(s, strlen(s), &e->p.gaji, &err) < 0)
 				die_field(t, (size_t)c_gaji, "%s", err.msg);
 			if (e->p.gaji < 0)
 				die_field(t, (size_t)c_gaji, "negative "
 				          "salary '%s'", s);
 		}
+gaji_done:
 		s = fld(t, c_ptkp);
 		e->p.ptkp = -1;
 		e->ptkp_missing = !*s;
@@ -435,8 +651,9 @@ static void read_pegawai(const char *path, const kj_period *month,
 			               &e->p.hari_aktif, &e->p.hari_bulan);
 		}
 		ext_cols_read(t, &xc, cur, e);
-		e->hukdis_from = month_field(t, c_hm);
-		e->hukdis_to = month_field(t, c_hs);
+		/* month numbers y*12+m-1; -1 open */
+		hukdis_from = month_field(t, c_hm);
+		hukdis_to = month_field(t, c_hs);
 		/* keterangan: words joined by ','. */
 		s = fld(t, c_ket);
 		while (*s) {
@@ -451,28 +668,28 @@ static void read_pegawai(const char *path, const kj_period *month,
 				                 "keterangan: unknown word "
 				                 "'%.*s'", (int)n, s);
 				err.col += s - fld(t, c_ket);
-				kj_die_err(&err);
+				fail(&err);
 			}
 			/* A hukdis counts only in the months it runs. */
 			if (k >= KJ_KET_HUKDIS_RINGAN &&
-			    ((e->hukdis_from >= 0 && cur < e->hukdis_from) ||
-			     (e->hukdis_to >= 0 && cur > e->hukdis_to)))
+			    ((hukdis_from >= 0 && cur < hukdis_from) ||
+			     (hukdis_to >= 0 && cur > hukdis_to)))
 				k = -1;
 			if (k >= 0)
 				e->p.ket |= 1u << k;
-			if (k >= KJ_KET_HUKDIS_RINGAN && e->hukdis_from >= 0)
-				e->p.hukdis_bulan = (int)(cur - e->hukdis_from + 1);
+			if (k >= KJ_KET_HUKDIS_RINGAN && hukdis_from >= 0)
+				e->p.hukdis_bulan = (int)(cur - hukdis_from + 1);
 			s += n;
 			if (*s == ',')
 				s++;
 		}
 	}
 	if (rc < 0)
-		kj_die_err(&err);
+		fail(&err);
 	if (nemps == 0) {
 		kj_err_set(&err, kj_tsv_name(t), kj_tsv_line(t) + 1, 0,
 		           "no employee in the roster (a header only)");
-		kj_die_err(&err);
+		fail(&err);
 	}
 	kj_tsv_close(t);
 }
@@ -494,66 +711,104 @@ static bool same_month(const kj_tsv *t, int c, const char *month)
 	return strcmp(buf, month) == 0;
 }
 
-static struct emp *row_emp(const kj_tsv *t, int c_nip, size_t *unknown)
+/*
+ * absen.tsv and kinerja.tsv are read into rows of their own (on a second
+ * thread while the main one reads the roster), each row with its NIP as
+ * a key and its place for messages.  The join with the roster comes
+ * after, in file order, so that the warnings and errors, and their
+ * order, are the ones reading the files one after the other gives.
+ */
+struct jrow {
+	uint64_t key;                  /* nip_key of the nip field */
+	long line, col;                /* where the nip field is */
+	size_t text;                   /* NOKEY: the nip at side.text + text */
+};
+
+/* A row of absen.tsv; every count is at most hari_kerja <= 31. */
+struct arow {
+	struct jrow j;
+	uint8_t hk, tk, tl[KJ_TPP_BANDS], psw[KJ_TPP_BANDS], cuti[KJ_CUTI_N];
+	uint8_t tidak_apel, masuk;      /* masuk: hadir + lupa_absen + dinas_luar */
+};
+
+struct krow {
+	struct jrow j;
+	kj_pct capaian;
+	bool skp, lapor, has_capaian;
+	signed char predikat;
+};
+
+static struct side {
+	const char *month;
+	kj_tsv *t;                     /* NULL: the open failed (err) */
+	bool failed;                   /* stopped on bad input (err) */
+	kj_err err;
+	size_t n, cap;                 /* rows */
+	char *text;                    /* NIPs that are not 18 digits */
+	size_t tlen, tcap;
+	/* the join: rows not in the roster, the first of them, the first
+	 * second row of an employee (NONE: none) */
+	size_t unknown, first_unknown, twice;
+	/* absen.tsv lacks tidak_apel, hadir (for the rule set's warnings) */
+	bool no_apel, no_hadir;
+} sa, sk;                          /* absen.tsv, kinerja.tsv */
+
+static struct arow *arows;
+static struct krow *krows;
+
+static void set_jrow(struct side *sd, struct jrow *j, const kj_tsv *t,
+                     int c_nip)
 {
 	const char *s = fld(t, c_nip);
-	size_t i = kj_strmap_get(bynip, s, strlen(s));
+	size_t len = kj_tsv_len(t, (size_t)c_nip);
 
-	if (i == KJ_STRMAP_NONE) {
-		if ((*unknown)++ == 0)
-			kj_diag_warning(kj_tsv_name(t), kj_tsv_line(t),
-			                kj_tsv_fieldcol(t, (size_t)c_nip),
-			                "NIP %s is not in the roster; ignored", s);
-		return NULL;
+	j->key = nip_key(s, len);
+	j->line = kj_tsv_line(t);
+	j->col = kj_tsv_fieldcol(t, (size_t)c_nip);
+	j->text = NONE;
+	if (j->key == NOKEY) {
+		kj_grow(&sd->text, &sd->tcap, sd->tlen + len + 1, 1);
+		memcpy(sd->text + sd->tlen, s, len + 1);
+		j->text = sd->tlen;
+		sd->tlen += len + 1;
 	}
-	return &emps[i];
 }
 
-/* A second row of the month for one employee stops the run. */
-static _Noreturn void die_twice(const kj_tsv *t, int c_nip,
-                                const struct emp *e, const char *month)
+/* The NIP of a row as written (buf: 19 bytes). */
+static const char *jrow_nip(const struct side *sd, const struct jrow *j,
+                            char *buf)
 {
-	kj_err err;
+	uint64_t v = j->key;
 
-	kj_tsv_field_err(t, (size_t)c_nip, &err, "NIP %s twice for %s",
-	                 e->nip, month);
-	kj_die_err(&err);
+	if (j->key == NOKEY)
+		return sd->text + j->text;
+	for (int i = KJ_NIP_LEN - 1; i >= 0; i--) {
+		buf[i] = (char)('0' + v % 10);
+		v /= 10;
+	}
+	buf[KJ_NIP_LEN] = '\0';
+	return buf;
 }
 
-/* After the last row of absen.tsv or kinerja.tsv: a read error stops the
- * run; rows for NIPs outside the roster (the first was named by row_emp)
- * are counted. */
-static void end_join(kj_tsv *t, int rc, const kj_err *err, size_t unknown)
-{
-	if (rc < 0)
-		kj_die_err(err);
-	if (unknown > 1)
-		kj_diag_warning(kj_tsv_name(t), 0, 0, "%zu rows for NIPs not in "
-		                "the roster ignored", unknown);
-	kj_tsv_close(t);
-}
-
-static void read_absen(const char *path, const char *month,
-                       const kj_tpp_rules *r)
+static void read_absen(void *arg)
 {
 	int c_apel, c_hadir, c_lupa, c_dl;
 	static const char *const tl[] = { "tl1", "tl2", "tl3", "tl4" };
 	static const char *const psw[] = { "psw1", "psw2", "psw3", "psw4" };
+	struct side *sd = arg;
+	kj_tsv *t = sd->t;
+	const char *month = sd->month;
 	kj_err err;
-	kj_tsv *t = kj_tsv_open(path, &err);
 	int c_nip, c_per, c_hk, c_tk, c_tl[4], c_psw[4], c_cuti[KJ_CUTI_N];
-	size_t unknown = 0;
 	int rc;
 
-	if (!t)
-		kj_die_err(&err);
-	c_nip = (int)kj_cli_need_col(t, "nip");
-	c_per = (int)kj_cli_need_col(t, "periode");
-	c_hk = (int)kj_cli_need_col(t, "hari_kerja");
-	c_tk = (int)kj_cli_need_col(t, "tk");
+	c_nip = need_col(t, "nip");
+	c_per = need_col(t, "periode");
+	c_hk = need_col(t, "hari_kerja");
+	c_tk = need_col(t, "tk");
 	for (int i = 0; i < 4; i++) {
-		c_tl[i] = (int)kj_cli_need_col(t, tl[i]);
-		c_psw[i] = (int)kj_cli_need_col(t, psw[i]);
+		c_tl[i] = need_col(t, tl[i]);
+		c_psw[i] = need_col(t, psw[i]);
 	}
 	for (int i = 0; i < KJ_CUTI_N; i++)
 		c_cuti[i] = kj_tsv_col(t, kj_cuti_words[i]);
@@ -561,81 +816,79 @@ static void read_absen(const char *path, const char *month,
 	c_hadir = kj_tsv_col(t, "hadir");
 	c_lupa = kj_tsv_col(t, "lupa_absen");
 	c_dl = kj_tsv_col(t, "dinas_luar");
-	warn_no_col(t, r->apel_pct > 0, c_apel, "tidak_apel", "disiplin.apel");
-	warn_no_col(t, r->kurang_hadir_hari > 0, c_hadir, "hadir",
-	            "produktivitas.kurang_hadir");
+	/* warned about by the main thread, in the old place (absen_cols) */
+	sd->no_apel = c_apel < 0;
+	sd->no_hadir = c_hadir < 0;
 	while ((rc = kj_tsv_next(t, &err)) == 1) {
-		struct emp *e;
-		kj_tpp_absen a;
-		long hk;
+		struct arow *a;
+		long hk, sum[2] = { 0, 0 };
 
+		if (atomic_load_explicit(&side_stop, memory_order_relaxed))
+			return;
 		if (!same_month(t, c_per, month))
 			continue;
-		memset(&a, 0, sizeof a);
-		a.present = true;
+		kj_grow(&arows, &sd->cap, sd->n + 1, sizeof *arows);
+		a = &arows[sd->n];
 		hk = int_field(t, c_hk, 0, 31, 0);
-		a.hari_kerja = (int)hk;
-		a.tk = (int)int_field(t, c_tk, 0, hk, 0);
+		a->hk = (uint8_t)hk;
+		a->tk = (uint8_t)int_field(t, c_tk, 0, hk, 0);
 		for (int i = 0; i < 4; i++) {
-			a.tl[i] = (int)int_field(t, c_tl[i], 0, hk, 0);
-			a.psw[i] = (int)int_field(t, c_psw[i], 0, hk, 0);
+			a->tl[i] = (uint8_t)int_field(t, c_tl[i], 0, hk, 0);
+			a->psw[i] = (uint8_t)int_field(t, c_psw[i], 0, hk, 0);
+			sum[0] += a->tl[i];
+			sum[1] += a->psw[i];
 		}
 		for (int i = 0; i < KJ_CUTI_N; i++)
-			a.cuti[i] = (int)int_field(t, c_cuti[i], 0, hk, 0);
-		a.tidak_apel = (int)int_field(t, c_apel, 0, hk, 0);
-		a.has_masuk = c_hadir >= 0;
-		a.masuk = (int)(int_field(t, c_hadir, 0, hk, 0) +
-		                int_field(t, c_lupa, 0, hk, 0) +
-		                int_field(t, c_dl, 0, hk, 0));
+			a->cuti[i] = (uint8_t)int_field(t, c_cuti[i], 0, hk, 0);
+		a->tidak_apel = (uint8_t)int_field(t, c_apel, 0, hk, 0);
+		/* hadir + lupa_absen + dinas_luar: at most 3 x 31 */
+		a->masuk = (uint8_t)(int_field(t, c_hadir, 0, hk, 0) +
+		                    int_field(t, c_lupa, 0, hk, 0) +
+		                    int_field(t, c_dl, 0, hk, 0));
 		/* One arrival and one departure a day at most. */
 		for (int w = 0; w < 2; w++) {
-			const int *v = w ? a.psw : a.tl;
-			long sum = v[0] + v[1] + v[2] + v[3];
-
-			if (sum > hk) {
+			if (sum[w] > hk) {
 				kj_err_set(&err, kj_tsv_name(t), kj_tsv_line(t),
 				           0, "%s1..%s4 add up to %ld days, more "
 				           "than hari_kerja %ld", w ? "psw" : "tl",
-				           w ? "psw" : "tl", sum, hk);
-				kj_die_err(&err);
+				           w ? "psw" : "tl", sum[w], hk);
+				fail(&err);
 			}
 		}
-		if (!(e = row_emp(t, c_nip, &unknown)))
-			continue;
-		if (e->a.present)
-			die_twice(t, c_nip, e, month);
-		e->a = a;
+		set_jrow(sd, &a->j, t, c_nip);
+		sd->n++;
 	}
-	end_join(t, rc, &err, unknown);
+	if (rc < 0)
+		fail(&err);
 }
 
-static void read_kinerja(const char *path, const char *month)
+static void read_kinerja(void *arg)
 {
+	struct side *sd = arg;
+	kj_tsv *t = sd->t;
+	const char *month = sd->month;
 	kj_err err;
-	kj_tsv *t = kj_tsv_open(path, &err);
 	int c_nip, c_per, c_skp, c_lapor, c_pred, c_cap;
-	size_t unknown = 0;
 	int rc;
 
-	if (!t)
-		kj_die_err(&err);
-	c_nip = (int)kj_cli_need_col(t, "nip");
-	c_per = (int)kj_cli_need_col(t, "periode");
-	c_skp = (int)kj_cli_need_col(t, "skp");
-	c_lapor = (int)kj_cli_need_col(t, "lapor");
-	c_pred = (int)kj_cli_need_col(t, "predikat");
+	c_nip = need_col(t, "nip");
+	c_per = need_col(t, "periode");
+	c_skp = need_col(t, "skp");
+	c_lapor = need_col(t, "lapor");
+	c_pred = need_col(t, "predikat");
 	c_cap = kj_tsv_col(t, "capaian_pct");
 	if (c_cap < 0 && r_prod_capaian) {
 		kj_err_set(&err, kj_tsv_name(t), 1, 0, "no capaian_pct column, "
 		           "which the rule set's produktivitas dasar capaian "
 		           "needs");
-		kj_die_err(&err);
+		fail(&err);
 	}
 	while ((rc = kj_tsv_next(t, &err)) == 1) {
-		struct emp *e;
-		kj_tpp_kinerja k = { true, true, true, -1, false, 0 };
+		struct krow k = { .predikat = -1 };
 		const char *s;
 
+		if (atomic_load_explicit(&side_stop, memory_order_relaxed))
+			return;
 		if (!same_month(t, c_per, month))
 			continue;
 		s = fld(t, c_skp);
@@ -666,21 +919,169 @@ static void read_kinerja(const char *path, const char *month)
 		}
 		s = fld(t, c_pred);
 		if (*s) {
-			k.predikat = enum_index(kj_predikat_words, KJ_PRED_N,
-			                        predikat_cache, s);
+			k.predikat = (signed char)enum_index(kj_predikat_words,
+			                                     KJ_PRED_N,
+			                                     predikat_cache, s);
 			if (k.predikat < 0)
 				die_field(t, (size_t)c_pred, "unknown "
 				          "predikat '%s' (expected sangat_baik, "
 				          "baik, butuh_perbaikan, kurang or "
 				          "sangat_kurang)", s);
 		}
-		if (!(e = row_emp(t, c_nip, &unknown)))
-			continue;
-		if (e->k.present)
-			die_twice(t, c_nip, e, month);
-		e->k = k;
+		set_jrow(sd, &k.j, t, c_nip);
+		kj_grow(&krows, &sd->cap, sd->n + 1, sizeof *krows);
+		krows[sd->n++] = k;
 	}
-	end_join(t, rc, &err, unknown);
+	if (rc < 0)
+		fail(&err);
+}
+
+static void side_open(struct side *sd, const char *path, const char *month)
+{
+	sd->month = month;
+	sd->first_unknown = sd->twice = NONE;
+	sd->t = kj_tsv_open(path, &sd->err);
+}
+
+static void side_read(struct side *sd, void (*fn)(void *))
+{
+	if (sd->t && guarded(fn, sd, &sd->err) < 0)
+		sd->failed = true;
+}
+
+static bool have_kinerja;
+
+/* The second thread of the reading: absen.tsv, then kinerja.tsv unless
+ * absen.tsv already stops the run. */
+static void *side_thread(void *arg)
+{
+	(void)arg;
+	side_read(&sa, read_absen);
+	if (have_kinerja && sa.t && !sa.failed)
+		side_read(&sk, read_kinerja);
+	return NULL;
+}
+
+/*
+ * The join of one file's rows with the roster, in file order, up to the
+ * first second row of an employee.  Rows are looked up a batch at a
+ * time, their table slots fetched ahead.
+ */
+static void side_join(struct side *sd, bool absen)
+{
+	enum { BATCH = 16 };
+
+	for (size_t b = 0; b < sd->n; b += BATCH) {
+		size_t m = sd->n - b < BATCH ? sd->n - b : BATCH;
+
+		for (size_t i = 0; i < m; i++) {
+			const struct jrow *j = absen ? &arows[b + i].j
+			                             : &krows[b + i].j;
+
+			if (j->key != NOKEY)
+				__builtin_prefetch(&nipmap.s[nip_slot(j->key)]);
+		}
+		for (size_t i = 0; i < m; i++) {
+			const struct jrow *j = absen ? &arows[b + i].j
+			                             : &krows[b + i].j;
+			size_t e = nipmap_get(j->key), *slot;
+
+			if (e == NONE) {
+				if (sd->unknown++ == 0)
+					sd->first_unknown = b + i;
+				continue;
+			}
+			slot = absen ? &emps[e].ai : &emps[e].ki;
+			if (*slot != NONE) {
+				sd->twice = b + i;
+				return;
+			}
+			*slot = b + i;
+		}
+	}
+}
+
+/* The messages of one file, as reading it row by row gives them. */
+static void side_report(struct side *sd, bool absen)
+{
+	const struct jrow *j;
+	char buf[KJ_NIP_LEN + 1];
+	kj_err err;
+
+	if (!sd->t)
+		kj_die_err(&sd->err);
+	if (sd->first_unknown != NONE) {
+		j = absen ? &arows[sd->first_unknown].j
+		          : &krows[sd->first_unknown].j;
+		kj_diag_warning(kj_tsv_name(sd->t), j->line, j->col,
+		                "NIP %s is not in the roster; ignored",
+		                jrow_nip(sd, j, buf));
+	}
+	if (sd->twice != NONE) {
+		j = absen ? &arows[sd->twice].j : &krows[sd->twice].j;
+		kj_err_set(&err, kj_tsv_name(sd->t), j->line, j->col,
+		           "NIP %s twice for %s", jrow_nip(sd, j, buf),
+		           sd->month);
+		kj_die_err(&err);
+	}
+	if (sd->failed)
+		kj_die_err(&sd->err);
+	if (sd->unknown > 1)
+		kj_diag_warning(kj_tsv_name(sd->t), 0, 0, "%zu rows for NIPs "
+		                "not in the roster ignored", sd->unknown);
+	kj_tsv_close(sd->t);
+	sd->t = NULL;
+}
+
+/* The structs of lib/tpp.h for one employee. */
+static void absen_of(const struct emp *e, kj_tpp_absen *a)
+{
+	const struct arow *r;
+
+	memset(a, 0, sizeof *a);
+	if (e->ai == NONE)
+		return;
+	r = &arows[e->ai];
+	a->present = true;
+	a->hari_kerja = r->hk;
+	a->tk = r->tk;
+	for (int i = 0; i < KJ_TPP_BANDS; i++) {
+		a->tl[i] = r->tl[i];
+		a->psw[i] = r->psw[i];
+	}
+	for (int i = 0; i < KJ_CUTI_N; i++)
+		a->cuti[i] = r->cuti[i];
+	a->tidak_apel = r->tidak_apel;
+	a->has_masuk = !sa.no_hadir;
+	a->masuk = r->masuk;
+}
+
+/* The rule set's keys whose absen.tsv column is missing, warned about
+ * where reading absen.tsv after the roster put them. */
+static void absen_cols(const struct side *sd, const kj_tpp_rules *r)
+{
+	if (!sd->t)
+		return;
+	warn_no_col(sd->t, r->apel_pct > 0, sd->no_apel ? -1 : 0,
+	            "tidak_apel", "disiplin.apel");
+	warn_no_col(sd->t, r->kurang_hadir_hari > 0, sd->no_hadir ? -1 : 0,
+	            "hadir", "produktivitas.kurang_hadir");
+}
+
+static void kinerja_of(const struct emp *e, kj_tpp_kinerja *k)
+{
+	const struct krow *r;
+
+	memset(k, 0, sizeof *k);
+	if (e->ki == NONE)
+		return;
+	r = &krows[e->ki];
+	k->present = true;
+	k->skp = r->skp;
+	k->lapor = r->lapor;
+	k->predikat = r->predikat;
+	k->has_capaian = r->has_capaian;
+	k->capaian = r->capaian;
 }
 
 /*
@@ -689,42 +1090,46 @@ static void read_kinerja(const char *path, const char *month)
  * dozen stdio calls per row.  The bytes are the ones kj_tsv_put,
  * kj_money_format_plain, kj_pct_format and kj_tpp_rincian write.
  */
-static struct {
+struct obuf {
 	char *p;
 	size_t len, cap;
-	FILE *f;
-} ob;
+	FILE *f;        /* flushed there when full; NULL: grows instead */
+};
 
-static void ob_flush(void)
+static void ob_flush(struct obuf *ob)
 {
-	if (ob.len && ob.f)
-		fwrite(ob.p, 1, ob.len, ob.f);
-	ob.len = 0;
+	if (ob->len && ob->f)
+		fwrite(ob->p, 1, ob->len, ob->f);
+	ob->len = 0;
 }
 
-/* Room for n more bytes at ob.p + ob.len. */
-static char *ob_room(size_t n)
+/* Room for n more bytes at ob->p + ob->len. */
+static char *ob_room(struct obuf *ob, size_t n)
 {
-	if (ob.len + n > ob.cap) {
-		ob_flush();
-		if (n > ob.cap) {
-			free(ob.p);
-			ob.cap = n > 65536 ? n : 65536;
-			ob.p = kj_xmalloc(ob.cap);
+	if (ob->len + n > ob->cap) {
+		if (ob->f) {
+			ob_flush(ob);
+			if (n > ob->cap) {
+				free(ob->p);
+				ob->cap = n > 65536 ? n : 65536;
+				ob->p = kj_xmalloc(ob->cap);
+			}
+		} else {
+			kj_grow(&ob->p, &ob->cap, ob->len + n, 1);
 		}
 	}
-	return ob.p + ob.len;
+	return ob->p + ob->len;
 }
 
-static void ob_byte(char c)
+static void ob_byte(struct obuf *ob, char c)
 {
-	*ob_room(1) = c;
-	ob.len++;
+	*ob_room(ob, 1) = c;
+	ob->len++;
 }
 
 /* Whole Rupiah as kj_money_format_plain writes them, without snprintf
  * (this is most of the cost of a row). */
-static void put_money(kj_money v, bool tab)
+static void put_money(struct obuf *ob, kj_money v, bool tab)
 {
 	char buf[24], *p = buf + sizeof buf;
 	uint64_t u = v < 0 ? (uint64_t)0 - (uint64_t)v : (uint64_t)v;
@@ -752,8 +1157,8 @@ static void put_money(kj_money v, bool tab)
 	if (v < 0)
 		*--p = '-';
 	n = (size_t)(buf + sizeof buf - p);
-	memcpy(ob_room(n), p, n);
-	ob.len += n;
+	memcpy(ob_room(ob, n), p, n);
+	ob->len += n;
 }
 
 /* kj_pct_format without snprintf: at most two decimals (rounded half away
@@ -791,15 +1196,6 @@ static size_t fmt_pct(kj_pct v, char *out)
 	return n;
 }
 
-static void put_pct(kj_pct v)
-{
-	char *p = ob_room(25);
-	size_t n = fmt_pct(v, p);
-
-	p[n] = '\t';
-	ob.len += n + 1;
-}
-
 /* True when s may hold a byte below 14 (\t \n \r among them) or a
  * backslash; eight bytes at a time. */
 static bool may_need_escape(const char *s, size_t len)
@@ -823,13 +1219,13 @@ static bool may_need_escape(const char *s, size_t len)
 }
 
 /* kj_tsv_put into the buffer: \t \n \r and \ escaped. */
-static void put_esc(const char *s, size_t len)
+static void put_esc(struct obuf *ob, const char *s, size_t len)
 {
-	char *p = ob_room(2 * len), *start = p;
+	char *p = ob_room(ob, 2 * len), *start = p;
 
 	if (!may_need_escape(s, len)) {
 		memcpy(p, s, len);
-		ob.len += len;
+		ob->len += len;
 		return;
 	}
 
@@ -844,13 +1240,13 @@ static void put_esc(const char *s, size_t len)
 			*p++ = c;
 		}
 	}
-	ob.len += (size_t)(p - start);
+	ob->len += (size_t)(p - start);
 }
 
-static void put_text(const char *s)
+static void put_text(struct obuf *ob, const char *s)
 {
-	put_esc(s, strlen(s));
-	ob_byte('\t');
+	put_esc(ob, s, strlen(s));
+	ob_byte(ob, '\t');
 }
 
 /* kj_tpp_rincian's text into buf (n bytes), without snprintf; the length,
@@ -901,31 +1297,93 @@ static size_t fast_rincian(const kj_tpp_result *res, char *buf, size_t n)
 	return len;
 }
 
-static void put_rincian(const kj_tpp_result *res)
+static void put_rincian(struct obuf *ob, const kj_tpp_result *res)
 {
-	char buf[2048];
-	size_t n = fast_rincian(res, buf, sizeof buf);
+	char buf[2048], *p = ob_room(ob, sizeof buf + 1);
+	size_t n = fast_rincian(res, p, sizeof buf);
 
+	/* Made in place; moved aside only when it needs an escape or is too
+	 * long for the fast path. */
+	if (n != (size_t)-1 && !may_need_escape(p, n)) {
+		p[n] = '\t';
+		ob->len += n + 1;
+		return;
+	}
 	if (n == (size_t)-1) {
 		kj_tpp_rincian(res, buf, sizeof buf);
 		n = strlen(buf);
+	} else {
+		memcpy(buf, p, n);
 	}
-	put_esc(buf, n);
-	ob_byte('\t');
+	put_esc(ob, buf, n);
+	ob_byte(ob, '\t');
 }
 
-static void calc(const kj_tpp_rules *r, const kj_period *m, struct emp *e,
-                 unsigned flags, kj_tpp_result *res, const char *pegawai)
+static const char digit_pairs[] =
+	"00010203040506070809101112131415161718192021222324"
+	"25262728293031323334353637383940414243444546474849"
+	"50515253545556575859606162636465666768697071727374"
+	"75767778798081828384858687888990919293949596979899";
+
+/* put_money at p, which has room for 21 bytes; the end. */
+static char *money_at(char *p, kj_money v)
 {
+	uint64_t u = v < 0 ? (uint64_t)0 - (uint64_t)v : (uint64_t)v, x = u;
+	int n = 1;
+	char *end;
+
+	if (v < 0)
+		*p++ = '-';
+	while (x >= 10000) {
+		n += 4;
+		x /= 10000;
+	}
+	if (x >= 100) {
+		n += 2;
+		x /= 100;
+	}
+	n += x >= 10;
+	end = p + n;
+	p = end;
+	while (u >= 100) {
+		p -= 2;
+		memcpy(p, digit_pairs + 2 * (u % 100), 2);
+		u /= 100;
+	}
+	if (u >= 10) {
+		p -= 2;
+		memcpy(p, digit_pairs + 2 * u, 2);
+	} else {
+		*--p = (char)('0' + u);
+	}
+	return end;
+}
+
+/* A text without escapes and a tab at p; the end. */
+static char *text_at(char *p, const char *s, size_t n)
+{
+	memcpy(p, s, n);
+	p[n] = '\t';
+	return p + n + 1;
+}
+
+/* kj_tpp_calc for e; 0, or -1 with *full (the error at its roster line). */
+static int calc(const kj_tpp_rules *r, const kj_period *m,
+                const struct emp *e, unsigned flags, kj_tpp_result *res,
+                const char *pegawai, kj_err *full)
+{
+	kj_tpp_absen a;
+	kj_tpp_kinerja k;
 	kj_err err;
 
-	if (kj_tpp_calc(r, m->n, &e->p, &e->a, &e->k, flags, res, &err) < 0) {
-		kj_err full;
-
-		kj_err_set(&full, pegawai, e->line, 0, "NIP %s: %s", e->nip,
+	absen_of(e, &a);
+	kinerja_of(e, &k);
+	if (kj_tpp_calc(r, m->n, &e->p, &a, &k, flags, res, &err) < 0) {
+		kj_err_set(full, pegawai, e->line, 0, "NIP %s: %s", e->nip,
 		           err.msg);
-		kj_die_err(&full);
+		return -1;
 	}
+	return 0;
 }
 
 static void explain(FILE *f, const kj_tpp_rules *r, const char *month,
@@ -939,8 +1397,8 @@ static void explain(FILE *f, const kj_tpp_rules *r, const char *month,
 	fprintf(f, "NIP:      %s\nNama:     %s\nOPD:      %s\n", e->nip,
 	        e->nama, e->opd);
 	fprintf(f, "Jabatan:  %s (kelas %d)\n", e->jabatan, e->p.kelas);
-	fprintf(f, "Absen:    %s\n", e->a.present ? "ada" : "tidak ada");
-	fprintf(f, "Kinerja:  %s\n\n", e->k.present ? "ada" : "tidak ada");
+	fprintf(f, "Absen:    %s\n", e->ai != NONE ? "ada" : "tidak ada");
+	fprintf(f, "Kinerja:  %s\n\n", e->ki != NONE ? "ada" : "tidak ada");
 	for (size_t i = 0; i < res->nlines; i++) {
 		const kj_tpp_line *l = &res->lines[i];
 		char buf[256];
@@ -984,6 +1442,204 @@ static void explain(FILE *f, const kj_tpp_rules *r, const char *month,
 #undef ROW
 }
 
+/* What every row needs besides its employee. */
+static struct {
+	const kj_tpp_rules *r;
+	const kj_period *month;
+	const char *month_text, *pegawai;
+	size_t month_len;
+} job;
+
+/* The rows of emps[lo, hi) into ob.  NONE, or the index of the employee
+ * whose calculation failed (*err; the rows before it are in ob). */
+static size_t put_rows(struct obuf *ob, size_t lo, size_t hi, kj_err *err)
+{
+	for (size_t i = lo; i < hi; i++) {
+		const struct emp *e = &emps[i];
+		kj_tpp_result res;
+
+		if (calc(job.r, job.month, e, 0, &res, job.pegawai, err) < 0)
+			return i;
+		if (e->plain) {
+			char *p = ob_room(ob, KJ_NIP_LEN + e->nama_len +
+			                      e->opd_len + e->jab_len +
+			                      e->kelas_len + 5);
+
+			p = text_at(p, e->nip, KJ_NIP_LEN);
+			p = text_at(p, e->nama, e->nama_len);
+			p = text_at(p, e->opd, e->opd_len);
+			p = text_at(p, e->jabatan, e->jab_len);
+			p = text_at(p, e->kelas_text, e->kelas_len);
+			ob->len = (size_t)(p - ob->p);
+		} else {
+			put_text(ob, e->nip);
+			put_text(ob, e->nama);
+			put_text(ob, e->opd);
+			put_text(ob, e->jabatan);
+			put_text(ob, e->kelas_text);
+		}
+		{
+			char *p = ob_room(ob, job.month_len + 1 + 11 * 22 + 2 * 25),
+			     *q;
+
+#define MONEY(v) do { p = money_at(p, (v)); *p++ = '\t'; } while (0)
+			/* the month as kj_period_format writes it: no escape */
+			p = text_at(p, job.month_text, job.month_len);
+			MONEY(res.basic);
+			MONEY(res.disiplin_pagu);
+			MONEY(res.produktivitas_pagu);
+			q = p + fmt_pct(res.potongan_disiplin_pct, p);
+			*q++ = '\t';
+			p = q + fmt_pct(res.potongan_produktivitas_pct, q);
+			*p++ = '\t';
+			MONEY(res.disiplin);
+			MONEY(res.produktivitas);
+			MONEY(res.bruto);
+			MONEY(res.pph21);
+			MONEY(res.iuran_bpjs);
+			MONEY(res.netto);
+			ob->len = (size_t)(p - ob->p);
+			put_rincian(ob, &res);
+			p = ob_room(ob, 2 * 22);
+			MONEY(res.tunjangan_pph);
+			p = money_at(p, res.bpjs_pemda);
+			*p++ = '\n';
+			ob->len = (size_t)(p - ob->p);
+#undef MONEY
+		}
+	}
+	return NONE;
+}
+
+/*
+ * The table on two threads: the roster cut in chunks of CHUNK employees,
+ * each formatted into the buffer of its slot (chunk c in slot c % NSLOT)
+ * by whichever thread takes it; the main thread writes the chunks in
+ * roster order, and frees a slot for the chunk NSLOT further on.
+ */
+#define CHUNK 8192
+#define NSLOT 4
+
+enum { FREE, TAKEN, READY };
+
+static struct {
+	pthread_mutex_t mu;
+	pthread_cond_t cv;
+	size_t next, nchunks;
+	bool stop;
+	int state[NSLOT];
+	struct obuf buf[NSLOT];
+	size_t failed[NSLOT];
+	kj_err err[NSLOT];
+} pool = { .mu = PTHREAD_MUTEX_INITIALIZER, .cv = PTHREAD_COND_INITIALIZER };
+
+static void do_chunk(size_t c)
+{
+	size_t s = c % NSLOT, lo = c * CHUNK,
+	       hi = nemps - lo < CHUNK ? nemps : lo + CHUNK;
+
+	pool.buf[s].len = 0;
+	pool.failed[s] = put_rows(&pool.buf[s], lo, hi, &pool.err[s]);
+	pthread_mutex_lock(&pool.mu);
+	pool.state[s] = READY;
+	pthread_cond_broadcast(&pool.cv);
+	pthread_mutex_unlock(&pool.mu);
+}
+
+/* With the lock held: the next chunk, taken; NONE when there is none
+ * left, or when its slot is busy and wait is false. */
+static size_t take_locked(bool wait)
+{
+	size_t c;
+
+	while (!pool.stop && pool.next < pool.nchunks &&
+	       pool.state[pool.next % NSLOT] != FREE) {
+		if (!wait)
+			return NONE;
+		pthread_cond_wait(&pool.cv, &pool.mu);
+	}
+	if (pool.stop || pool.next >= pool.nchunks)
+		return NONE;
+	c = pool.next++;
+	pool.state[c % NSLOT] = TAKEN;
+	return c;
+}
+
+static void *worker(void *arg)
+{
+	(void)arg;
+	for (;;) {
+		size_t c;
+
+		pthread_mutex_lock(&pool.mu);
+		c = take_locked(true);
+		pthread_mutex_unlock(&pool.mu);
+		if (c == NONE)
+			return NULL;
+		do_chunk(c);
+	}
+}
+
+static void put_table(FILE *f)
+{
+	pthread_t th;
+	bool threaded;
+	size_t w = 0, unsynced = 0;
+	struct stat st;
+	/* A file's pages are sent to the disk as they are written (no
+	 * wait), so that the fsync of the commit finds little left to do. */
+	bool file = fstat(fileno(f), &st) == 0 && S_ISREG(st.st_mode);
+
+	pool.nchunks = (nemps + CHUNK - 1) / CHUNK;
+	threaded = pool.nchunks > 1 &&
+	           pthread_create(&th, NULL, worker, NULL) == 0;
+	while (w < pool.nchunks) {
+		size_t s = w % NSLOT, c;
+
+		pthread_mutex_lock(&pool.mu);
+		if (pool.state[s] == READY) {
+			pthread_mutex_unlock(&pool.mu);
+			if (pool.buf[s].len)
+				fwrite(pool.buf[s].p, 1, pool.buf[s].len, f);
+			unsynced += pool.buf[s].len;
+			if (file && unsynced >= ((size_t)32 << 20)) {
+				fflush(f);
+				(void)sync_file_range(fileno(f), 0, 0,
+				                      SYNC_FILE_RANGE_WRITE);
+				unsynced = 0;
+			}
+			if (pool.failed[s] != NONE) {
+				pthread_mutex_lock(&pool.mu);
+				pool.stop = true;
+				pthread_cond_broadcast(&pool.cv);
+				pthread_mutex_unlock(&pool.mu);
+				if (threaded)
+					pthread_join(th, NULL);
+				kj_die_err(&pool.err[s]);
+			}
+			pthread_mutex_lock(&pool.mu);
+			pool.state[s] = FREE;
+			w++;
+			pthread_cond_broadcast(&pool.cv);
+			pthread_mutex_unlock(&pool.mu);
+			continue;
+		}
+		c = take_locked(false);
+		if (c == NONE) {
+			/* chunk w is the other thread's: wait for it */
+			pthread_cond_wait(&pool.cv, &pool.mu);
+			pthread_mutex_unlock(&pool.mu);
+			continue;
+		}
+		pthread_mutex_unlock(&pool.mu);
+		do_chunk(c);
+	}
+	if (threaded)
+		pthread_join(th, NULL);
+	for (int i = 0; i < NSLOT; i++)
+		free(pool.buf[i].p);
+}
+
 struct total {
 	char *opd;
 	size_t n;
@@ -1018,6 +1674,8 @@ int main(int argc, char **argv)
 	size_t no_absen = 0, no_kin = 0, no_plt = 0, no_ptkp = 0;
 	const char *first_absen = NULL, *first_kin = NULL, *first_plt = NULL;
 	struct total *tot = NULL;
+	struct obuf ob = { 0 };
+	bool threaded;
 	size_t ntot = 0, captot = 0;
 	kj_strmap *opds = NULL;
 	char aturan[1024];
@@ -1072,24 +1730,72 @@ int main(int argc, char **argv)
 
 	snprintf(aturan, sizeof aturan, "%s, berlaku %04d-%02d", r->perkada,
 	         r->berlaku_year, r->berlaku_month);
-	bynip = kj_strmap_new();
 	r_prod_capaian = r->prod_dasar == KJ_PROD_CAPAIAN;
+	/* absen.tsv and kinerja.tsv on a second thread while this one reads
+	 * the roster; one after the other when standard input is one of
+	 * them (it is read once, in order). */
+	threaded = strcmp(peg_path, "-") != 0 && strcmp(absen_path, "-") != 0 &&
+	           (!kin_path || strcmp(kin_path, "-") != 0);
+	have_kinerja = kin_path != NULL;
+	/* Its table of labels is made on the first call: made now, before
+	 * two threads call it. */
+	(void)kj_enum_word("-", 1);
+	if (threaded) {
+		side_open(&sa, absen_path, month_text);
+		if (kin_path)
+			side_open(&sk, kin_path, month_text);
+		if (pthread_create(&side, NULL, side_thread, NULL) != 0)
+			kj_die(KJ_EXIT_INTERNAL, "cannot start a thread");
+		side_running = true;
+	}
 	read_pegawai(peg_path, &month, r);
-	read_absen(absen_path, month_text, r);
-	if (kin_path)
-		read_kinerja(kin_path, month_text);
+	if (threaded) {
+		pthread_join(side, NULL);
+		side_running = false;
+	} else {
+		side_open(&sa, absen_path, month_text);
+		side_read(&sa, read_absen);
+	}
+	side_join(&sa, true);
+	absen_cols(&sa, r);
+	side_report(&sa, true);
+	if (kin_path) {
+		if (!threaded) {
+			side_open(&sk, kin_path, month_text);
+			side_read(&sk, read_kinerja);
+		}
+		side_join(&sk, false);
+		side_report(&sk, false);
+	}
 
 	if (explain_nip &&
-	    kj_strmap_get(bynip, explain_nip, strlen(explain_nip)) ==
-	            KJ_STRMAP_NONE)
+	    nipmap_get(nip_key(explain_nip, strlen(explain_nip))) == NONE)
 		kj_die(KJ_EXIT_USAGE, "--explain: NIP %s is not in %s",
 		       explain_nip, peg_path);
+
+	for (size_t i = 0; i < nemps; i++) {
+		const struct emp *e = &emps[i];
+
+		if (e->ai == NONE && no_absen++ == 0)
+			first_absen = e->nip;
+		if (e->ki == NONE && no_kin++ == 0)
+			first_kin = e->nip;
+		if (e->plt_hari_missing && r->plt && no_plt++ == 0)
+			first_plt = e->nip;
+		if (e->ptkp_missing && r->pph == KJ_PPH_TER)
+			no_ptkp++;
+	}
 
 	out = kj_output_open(out_path, &err);
 	if (!out)
 		kj_die_err(&err);
 	f = kj_output_stream(out);
 	ob.f = f;
+	job.r = r;
+	job.month = &month;
+	job.month_text = month_text;
+	job.month_len = strlen(month_text);
+	job.pegawai = peg_path;
 	if (ringkas) {
 		opds = kj_strmap_new();
 		fputs("opd\tjumlah\tbasic\tpotongan_disiplin\t"
@@ -1101,84 +1807,52 @@ int main(int argc, char **argv)
 		      "potongan_disiplin_pct\tpotongan_produktivitas_pct\t"
 		      "disiplin\tproduktivitas\tbruto\tpph21\tiuran_bpjs\t"
 		      "netto\trincian\ttunjangan_pph\tbpjs_pemda\n", f);
+		put_table(f);
 	}
-	for (size_t i = 0; i < nemps; i++) {
+	for (size_t i = 0; (ringkas || explain_nip) && i < nemps; i++) {
 		struct emp *e = &emps[i];
 		kj_tpp_result res;
 
-		if (!e->a.present && no_absen++ == 0)
-			first_absen = e->nip;
-		if (!e->k.present && no_kin++ == 0)
-			first_kin = e->nip;
-		if (e->plt_hari_missing && r->plt && no_plt++ == 0)
-			first_plt = e->nip;
-		if (e->ptkp_missing && r->pph == KJ_PPH_TER)
-			no_ptkp++;
-		calc(r, &month, e,
-		     explain_nip && strcmp(explain_nip, e->nip) == 0
-		             ? KJ_TPP_DETAIL : 0,
-		     &res, peg_path);
+		if (calc(r, &month, e,
+		         explain_nip && strcmp(explain_nip, e->nip) == 0
+		                 ? KJ_TPP_DETAIL : 0,
+		         &res, peg_path, &err) < 0)
+			kj_die_err(&err);
 		if (explain_nip) {
 			if (strcmp(explain_nip, e->nip) == 0)
 				explain(f, r, month_text, e, &res);
 			continue;
 		}
-		if (ringkas) {
-			int added;
-			size_t t = kj_strmap_put(opds, e->opd, strlen(e->opd),
-			                         ntot, &added);
+		int added;
+		size_t t = kj_strmap_put(opds, e->opd, strlen(e->opd), ntot,
+		                         &added);
 
-			if (added) {
-				kj_grow(&tot, &captot, ntot + 1, sizeof *tot);
-				memset(&tot[ntot], 0, sizeof *tot);
-				tot[ntot++].opd = e->opd;
-			}
-			tot[t].n++;
-			tot[t].basic += res.basic;
-			tot[t].potdis += res.disiplin_pagu - res.disiplin;
-			tot[t].potprod += res.produktivitas_pagu -
-			                  res.produktivitas;
-			tot[t].bruto += res.bruto;
-			tot[t].pph += res.pph21;
-			tot[t].iuran += res.iuran_bpjs;
-			tot[t].netto += res.netto;
-			continue;
+		if (added) {
+			kj_grow(&tot, &captot, ntot + 1, sizeof *tot);
+			memset(&tot[ntot], 0, sizeof *tot);
+			tot[ntot++].opd = e->opd;
 		}
-		put_text(e->nip);
-		put_text(e->nama);
-		put_text(e->opd);
-		put_text(e->jabatan);
-		put_text(e->kelas_text);
-		put_text(month_text);
-		put_money(res.basic, true);
-		put_money(res.disiplin_pagu, true);
-		put_money(res.produktivitas_pagu, true);
-		put_pct(res.potongan_disiplin_pct);
-		put_pct(res.potongan_produktivitas_pct);
-		put_money(res.disiplin, true);
-		put_money(res.produktivitas, true);
-		put_money(res.bruto, true);
-		put_money(res.pph21, true);
-		put_money(res.iuran_bpjs, true);
-		put_money(res.netto, true);
-		put_rincian(&res);
-		put_money(res.tunjangan_pph, true);
-		put_money(res.bpjs_pemda, false);
-		ob_byte('\n');
+		tot[t].n++;
+		tot[t].basic += res.basic;
+		tot[t].potdis += res.disiplin_pagu - res.disiplin;
+		tot[t].potprod += res.produktivitas_pagu - res.produktivitas;
+		tot[t].bruto += res.bruto;
+		tot[t].pph += res.pph21;
+		tot[t].iuran += res.iuran_bpjs;
+		tot[t].netto += res.netto;
 	}
-	ob_flush();
 	for (size_t i = 0; i < ntot; i++) {
 		fprintf(f, "%s\t%zu\t", tot[i].opd, tot[i].n);
-		put_money(tot[i].basic, true);
-		put_money(tot[i].potdis, true);
-		put_money(tot[i].potprod, true);
-		put_money(tot[i].bruto, true);
-		put_money(tot[i].pph, true);
-		put_money(tot[i].iuran, true);
-		put_money(tot[i].netto, true);
-		put_esc(aturan, strlen(aturan));
-		ob_byte('\n');
-		ob_flush();
+		put_money(&ob, tot[i].basic, true);
+		put_money(&ob, tot[i].potdis, true);
+		put_money(&ob, tot[i].potprod, true);
+		put_money(&ob, tot[i].bruto, true);
+		put_money(&ob, tot[i].pph, true);
+		put_money(&ob, tot[i].iuran, true);
+		put_money(&ob, tot[i].netto, true);
+		put_esc(&ob, aturan, strlen(aturan));
+		ob_byte(&ob, '\n');
+		ob_flush(&ob);
 	}
 	if (no_absen)
 		kj_diag_warning(absen_path, 0, 0, "%zu employees (first %s) have "
@@ -1221,7 +1895,11 @@ int main(int argc, char **argv)
 	free(ob.p);
 	free(tot);
 	kj_strmap_free(opds);
-	kj_strmap_free(bynip);
+	free(nipmap.s);
+	free(arows);
+	free(krows);
+	free(sa.text);
+	free(sk.text);
 	kj_tpp_rules_free(r);
 	return KJ_EXIT_OK;
 }
