@@ -357,32 +357,10 @@ static void seal_rest(kj_skp_set *s)
 		seal_ind(s, i);
 }
 
-/* Eight bytes at a time, each word mixed in by a multiply, then murmur3's
- * final avalanche (as lib/strmap): ids are 20 to 30 bytes. */
+/* lib/strmap's hash, cut to 32 bits: ids are 20 to 30 bytes. */
 uint32_t kj_skp_id_hash(const char *id)
 {
-	const uint64_t k = 0x9E3779B97F4A7C15ULL;
-	size_t len = strlen(id);
-	uint64_t h = (uint64_t)len * k, w;
-
-	while (len >= 8) {
-		memcpy(&w, id, 8);
-		h = (h ^ w) * k;
-		h ^= h >> 29;
-		id += 8;
-		len -= 8;
-	}
-	if (len) {
-		w = 0;
-		memcpy(&w, id, len);
-		h = (h ^ w) * k;
-	}
-	h ^= h >> 33;
-	h *= 0xFF51AFD7ED558CCDULL;
-	h ^= h >> 33;
-	h *= 0xC4CEB9FE1A85EC53ULL;
-	h ^= h >> 33;
-	return (uint32_t)h;
+	return (uint32_t)kj_strmap_hash(id, strlen(id));
 }
 
 const kj_skp_rhk_hot *kj_skp_rhk_hots(const kj_skp_set *s)

@@ -48,7 +48,7 @@ struct kj_strmap {
  * FNV), each word mixed in by a multiply, then a final avalanche so that
  * the low bits the table uses depend on every byte.
  */
-static uint64_t hash_bytes(const char *s, size_t len)
+uint64_t kj_strmap_hash(const char *s, size_t len)
 {
 	const uint64_t k = 0x9E3779B97F4A7C15ULL;
 	uint64_t h = (uint64_t)len * k, w;
@@ -150,7 +150,7 @@ static void resize(kj_strmap *m, size_t n)
 	m->slots = new_slots(n);
 	m->nslots = n;
 	for (size_t i = 0; i < m->count; i++) {
-		uint64_t h = hash_bytes(m->keys[i].s, m->keys[i].len);
+		uint64_t h = kj_strmap_hash(m->keys[i].s, m->keys[i].len);
 		size_t j = (size_t)h & mask;
 
 		while (m->slots[j])
@@ -199,7 +199,7 @@ static char *copy_key(kj_strmap *m, const char *key, size_t len)
 
 size_t kj_strmap_get(const kj_strmap *m, const char *key, size_t len)
 {
-	const uint64_t *e = find(m, key, len, hash_bytes(key, len));
+	const uint64_t *e = find(m, key, len, kj_strmap_hash(key, len));
 
 	return *e ? m->keys[(uint32_t)*e - 1].value : KJ_STRMAP_NONE;
 }
@@ -207,7 +207,7 @@ size_t kj_strmap_get(const kj_strmap *m, const char *key, size_t len)
 size_t kj_strmap_put(kj_strmap *m, const char *key, size_t len, size_t value,
                      int *added)
 {
-	uint64_t h = hash_bytes(key, len);
+	uint64_t h = kj_strmap_hash(key, len);
 	uint64_t *e = find(m, key, len, h);
 	struct key *k;
 

@@ -7,6 +7,7 @@
 #define KJ_STRMAP_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 typedef struct kj_strmap kj_strmap;
 
@@ -28,6 +29,9 @@ size_t kj_strmap_put(kj_strmap *m, const char *key, size_t len, size_t value,
  * an estimate too low only means the usual growth after it.
  */
 void kj_strmap_reserve(kj_strmap *m, size_t n);
+/* The hash the map uses, for a caller that keeps hashes of its own
+ * (lib/skp's ids): eight bytes at a time, then murmur3's fmix64. */
+uint64_t kj_strmap_hash(const char *s, size_t len);
 /* The key stored under the i-th insertion (0-based), NUL-terminated. */
 const char *kj_strmap_key(const kj_strmap *m, size_t i);
 
