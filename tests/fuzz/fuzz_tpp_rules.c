@@ -50,42 +50,9 @@
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
-#define CHECK(cond)                                                        \
-	do {                                                               \
-		if (!(cond)) {                                             \
-			fprintf(stderr, "fuzz_tpp_rules: %s:%d: check failed: %s\n", \
-			        __FILE__, __LINE__, #cond);                \
-			abort();                                           \
-		}                                                          \
-	} while (0)
+#include "fuzz_input.h"
 
-static int in_fd = -1;
-static char in_path[64];
 static int strict = -1;
-
-static void set_content(const void *buf, size_t len)
-{
-	const char *p = buf;
-	off_t off = 0;
-
-	if (in_fd < 0) {
-		in_fd = memfd_create("fuzz_tpp_rules", MFD_CLOEXEC);
-		if (in_fd < 0) {
-			perror("memfd_create");
-			abort();
-		}
-		snprintf(in_path, sizeof in_path, "/proc/self/fd/%d", in_fd);
-	}
-	CHECK(ftruncate(in_fd, 0) == 0);
-	while (len > 0) {
-		ssize_t w = pwrite(in_fd, p, len, off);
-
-		CHECK(w > 0);
-		p += w;
-		off += w;
-		len -= (size_t)w;
-	}
-}
 
 static void check_err(const kj_err *e)
 {
