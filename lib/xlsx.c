@@ -181,19 +181,11 @@ static int lxw_failed(kj_err *err, lxw_error e, const char *what)
  * is the same zip of the same XML, larger by about a third.  Should the
  * lookup of minizip's own fail, nothing is written (an I/O error).
  */
-typedef int (*zip_open_fn)(void *, const char *, const void *, const void *,
-                           unsigned, const void *, unsigned, const char *,
-                           int, int, int, int, int, int, const char *,
-                           unsigned long, unsigned long, unsigned long, int);
-int zipOpenNewFileInZip4_64(void *file, const char *filename,
-                            const void *zipfi, const void *extra_local,
-                            unsigned size_local, const void *extra_global,
-                            unsigned size_global, const char *comment,
-                            int method, int level, int raw, int window_bits,
-                            int mem_level, int strategy,
-                            const char *password, unsigned long crc,
-                            unsigned long made_by, unsigned long flag_base,
-                            int zip64);
+typedef int zip_open_fn(void *, const char *, const void *, const void *,
+                        unsigned, const void *, unsigned, const char *, int,
+                        int, int, int, int, int, const char *, unsigned long,
+                        unsigned long, unsigned long, int);
+zip_open_fn zipOpenNewFileInZip4_64;
 int zipOpenNewFileInZip4_64(void *file, const char *filename,
                             const void *zipfi, const void *extra_local,
                             unsigned size_local, const void *extra_global,
@@ -204,7 +196,7 @@ int zipOpenNewFileInZip4_64(void *file, const char *filename,
                             unsigned long made_by, unsigned long flag_base,
                             int zip64)
 {
-	static zip_open_fn real;
+	static zip_open_fn *real;
 
 	if (!real) {
 		void *p = dlsym(RTLD_NEXT, "zipOpenNewFileInZip4_64");
