@@ -57,16 +57,41 @@ static const char help_text[] =
 /* No row (of absen.tsv, kinerja.tsv), no employee. */
 #define NONE ((size_t)-1)
 
+/*
+ * An employee of the roster, kept small: at 4.7 million employees every
+ * byte here is 4.7 MB that the kernel zeroes and the formatting reads.
+ * The NIP is kept as its number (nip_key), opd, jabatan and kelas as one
+ * shared copy of each value (intern), and kj_tpp_pegawai is packed
+ * (emp_pack, pegawai_of), its rarely given inputs in exts.
+ */
 struct emp {
-	char *nip, *nama, *opd, *jabatan, *kelas_text;
+	uint64_t key;                  /* the NIP: its 18 digits, nip_key */
+	const char *nama, *opd, *jabatan, *kelas_text;
 	uint32_t nama_len, opd_len, jab_len, kelas_len;  /* < KJ_MAX_LINE */
-	kj_tpp_pegawai p;
 	long line;
-	size_t ai, ki;                 /* its row of arows / krows, or NONE */
+	kj_money gaji;
+	int32_t hukdis_bulan, cuti_bulan;
+	uint32_t ext;                  /* its row of exts, or NO_EXT */
+	uint16_t ket;
+	uint8_t kelas, status, plt_kelas, cuti_panjang, lhkpn, aset;
+	uint8_t hari_aktif, hari_bulan;   /* days of a month */
+	int8_t plt_hari, golongan, ptkp;
 	bool plain;                    /* no byte in those texts needs an escape */
 	bool ptkp_missing;
 	bool plt_hari_missing;
 };
+
+/* The inputs of kj_tpp_pegawai that few employees have. */
+struct emp_ext {
+	const char *kode_status;
+	bool has_sakip;
+	kj_pct sakip;
+	kj_money potongan_rp[KJ_RP_N];
+};
+#define NO_EXT UINT32_MAX
+static struct emp_ext *exts;
+static size_t nexts, capexts;
+_Static_assert(KJ_KET_N <= 16, "keterangan bits fit in emp.ket");
 
 /* The employees' texts, copied into large blocks instead of one malloc
  * each; freed together at the end. */
@@ -104,6 +129,114 @@ static struct emp *emps;
 static size_t nemps, capemps;
 static bool have_gaji;
 
+/* One copy of each opd, jabatan, kelas and kode_status value: a roster
+ * repeats a few thousand of them over millions of rows. */
+static kj_strmap *interned;            /* value -> index of intern_text */
+static const char **intern_text;
+static size_t nintern, capintern;
+
+static const char *intern(const char *s, size_t len)
+{
+	size_t i;
+
+	if (!interned)
+		interned = kj_strmap_new();
+	i = kj_strmap_get(interned, s, len);
+	if (i == KJ_STRMAP_NONE) {
+		kj_grow(&intern_text, &capintern, nintern + 1,
+		        sizeof *intern_text);
+		intern_text[nintern] = adup(s);
+		i = kj_strmap_put(interned, s, len, nintern++, NULL);
+	}
+	return intern_text[i];
+}
+
+/* p, read from the employee's row, into e (see struct emp). */
+static void emp_pack(struct emp *e, const kj_tpp_pegawai *p)
+{
+	e->gaji = p->gaji;
+	e->hukdis_bulan = p->hukdis_bulan;
+	e->cuti_bulan = p->cuti_bulan;
+	e->ket = (uint16_t)p->ket;
+	e->kelas = (uint8_t)p->kelas;
+	e->status = (uint8_t)p->status;
+	e->plt_kelas = (uint8_t)p->plt_kelas;
+	e->cuti_panjang = (uint8_t)p->cuti_panjang;
+	e->lhkpn = (uint8_t)p->lhkpn;
+	e->aset = (uint8_t)p->aset;
+	e->hari_aktif = (uint8_t)p->hari_aktif;
+	e->hari_bulan = (uint8_t)p->hari_bulan;
+	e->plt_hari = (int8_t)p->plt_hari;
+	e->golongan = (int8_t)p->golongan;
+	e->ptkp = (int8_t)p->ptkp;
+	e->ext = NO_EXT;
+	if ((p->kode_status && *p->kode_status) || p->has_sakip ||
+	    p->potongan_rp[0] || p->potongan_rp[1] || p->potongan_rp[2]) {
+		struct emp_ext *x;
+
+		_Static_assert(KJ_RP_N == 3, "potongan_rp: three amounts");
+		if (nexts >= NO_EXT)
+			kj_die(KJ_EXIT_INTERNAL, "too many employees");
+		kj_grow(&exts, &capexts, nexts + 1, sizeof *exts);
+		x = &exts[nexts];
+		x->kode_status = p->kode_status;
+		x->has_sakip = p->has_sakip;
+		x->sakip = p->sakip;
+		memcpy(x->potongan_rp, p->potongan_rp, sizeof x->potongan_rp);
+		e->ext = (uint32_t)nexts++;
+	}
+}
+
+/* The kj_tpp_pegawai of e, for kj_tpp_calc. */
+static void pegawai_of(const struct emp *e, kj_tpp_pegawai *p)
+{
+	memset(p, 0, sizeof *p);
+	p->jabatan = e->jabatan;
+	p->opd = e->opd;
+	p->kelas = e->kelas;
+	p->status = (enum kj_status)e->status;
+	p->ket = e->ket;
+	p->hukdis_bulan = e->hukdis_bulan;
+	p->plt_kelas = e->plt_kelas;
+	p->plt_hari = e->plt_hari;
+	p->gaji = e->gaji;
+	p->golongan = e->golongan;
+	p->ptkp = e->ptkp;
+	p->hari_aktif = e->hari_aktif;
+	p->hari_bulan = e->hari_bulan;
+	p->cuti_panjang = e->cuti_panjang;
+	p->cuti_bulan = e->cuti_bulan;
+	p->lhkpn = e->lhkpn;
+	p->aset = e->aset;
+	if (e->ext != NO_EXT) {
+		const struct emp_ext *x = &exts[e->ext];
+
+		p->kode_status = x->kode_status;
+		p->has_sakip = x->has_sakip;
+		p->sakip = x->sakip;
+		memcpy(p->potongan_rp, x->potongan_rp, sizeof p->potongan_rp);
+	}
+}
+
+/* The 18 digits of a NIP key, then a tab; returns the end. */
+static char *nip_at(char *p, uint64_t key)
+{
+	for (int i = KJ_NIP_LEN - 1; i >= 0; i--) {
+		p[i] = (char)('0' + key % 10);
+		key /= 10;
+	}
+	p[KJ_NIP_LEN] = '\t';
+	return p + KJ_NIP_LEN + 1;
+}
+
+/* The NIP of e as text (buf: KJ_NIP_LEN + 1 bytes). */
+static const char *emp_nip(const struct emp *e, char *buf)
+{
+	nip_at(buf, e->key);
+	buf[KJ_NIP_LEN] = '\0';
+	return buf;
+}
+
 /*
  * A stop on bad input.  On the main thread it is kj_die_err; on the
  * thread that reads absen.tsv and kinerja.tsv beside the roster it keeps
@@ -119,8 +252,11 @@ static pthread_t side;
 static bool side_running;
 static atomic_bool side_stop;
 
+static void roster_pending_check(void);
+
 static _Noreturn void fail(const kj_err *e)
 {
+	roster_pending_check();
 	if (fail_jmp) {
 		*fail_slot = *e;
 		longjmp(*fail_jmp, 1);
@@ -217,6 +353,28 @@ static size_t nip_slot(uint64_t key)
 	return (size_t)((key * 0x9E3779B97F4A7C15ULL) >> nipmap.shift);
 }
 
+/* The size of a regular file, or 0. */
+static size_t file_size(const char *path)
+{
+	struct stat st;
+
+	return stat(path, &st) == 0 && S_ISREG(st.st_mode) ? (size_t)st.st_size
+	                                                   : 0;
+}
+
+/*
+ * Room for about n items of an array that will be filled from a file of
+ * known size, made once.  Growing a large array by doubling moves it
+ * (mremap) to addresses that split its transparent huge pages, and the
+ * joins then write into it at random many times slower; room reserved
+ * but never used costs address space only.
+ */
+static void presize(void *items, size_t *cap, size_t n, size_t size)
+{
+	if (n > 1024)
+		kj_grow(items, cap, n, size);
+}
+
 static void nipmap_init(size_t want)
 {
 	unsigned bits = 10;
@@ -230,6 +388,15 @@ static void nipmap_init(size_t want)
 	nipmap.shift = 64 - bits;
 	nipmap.n = 0;
 }
+
+/*
+ * Each employee's row of arows and krows (NO_ROW: none), by roster
+ * index.  Kept apart from struct emp: the joins write them in the order
+ * of absen.tsv and kinerja.tsv, that is at random, and 19 MB take those
+ * writes many times faster than a gigabyte of struct emp does.
+ */
+#define NO_ROW UINT32_MAX
+static uint32_t *row_a, *row_k;
 
 /* The value of key, or NONE. */
 static size_t nipmap_get(uint64_t key)
@@ -455,13 +622,14 @@ static void ext_cols_open(const kj_tsv *t, const kj_tpp_rules *r,
 }
 
 static void ext_cols_read(const kj_tsv *t, const struct ext_cols *x,
-                          long cur, struct emp *e)
+                          long cur, kj_tpp_pegawai *p)
 {
 	const char *s = fld(t, x->cp);
 	kj_err err;
 
 	if (*fld(t, x->kode))
-		e->p.kode_status = adup(fld(t, x->kode));
+		p->kode_status = intern(fld(t, x->kode),
+		                        kj_tsv_len(t, (size_t)x->kode));
 	if (*s) {
 		const char *w = kj_enum_word(s, strlen(s));
 		int c = w ? kj_tpp_word(kj_cuti_words, KJ_CUTI_N, w,
@@ -476,33 +644,149 @@ static void ext_cols_read(const kj_tsv *t, const struct ext_cols *x,
 			die_field(t, (size_t)x->cp, "'%s' without cuti_mulai "
 			          "(the month of the leave decides its %%)", s);
 		if (cur >= from && (to < 0 || cur <= to)) {
-			e->p.cuti_panjang = c + 1;
-			e->p.cuti_bulan = (int)(cur - from + 1);
+			p->cuti_panjang = c + 1;
+			p->cuti_bulan = (int)(cur - from + 1);
 		}
 	}
-	e->p.lhkpn = yatidak_field(t, x->lhkpn);
-	e->p.aset = yatidak_field(t, x->aset);
+	p->lhkpn = yatidak_field(t, x->lhkpn);
+	p->aset = yatidak_field(t, x->aset);
 	s = fld(t, x->sakip);
 	if (*s) {
-		if (kj_decimal_parse(s, strlen(s), KJ_PCT_DIGITS, &e->p.sakip,
+		if (kj_decimal_parse(s, strlen(s), KJ_PCT_DIGITS, &p->sakip,
 		                     &err) < 0)
 			die_field(t, (size_t)x->sakip, "%s", err.msg);
-		if (e->p.sakip < 0 || e->p.sakip > KJ_PCT_100)
+		if (p->sakip < 0 || p->sakip > KJ_PCT_100)
 			die_field(t, (size_t)x->sakip, "expected a score from "
 			          "0 to 100, found '%s'", s);
-		e->p.has_sakip = true;
+		p->has_sakip = true;
 	}
 	for (int i = 0; i < KJ_RP_N; i++) {
 		s = fld(t, x->rp[i]);
 		if (!*s)
 			continue;
-		if (kj_money_parse(s, strlen(s), &e->p.potongan_rp[i],
+		if (kj_money_parse(s, strlen(s), &p->potongan_rp[i],
 		                   &err) < 0)
 			die_field(t, (size_t)x->rp[i], "%s", err.msg);
-		if (e->p.potongan_rp[i] < 0)
+		if (p->potongan_rp[i] < 0)
 			die_field(t, (size_t)x->rp[i], "negative amount '%s'",
 			          s);
 	}
+}
+
+/*
+ * The roster row being read checks its NIP against the earlier rows at
+ * the end of the row, so that the table slot, fetched when the NIP was
+ * read, is in the cache by then.  An error found in the row before that
+ * check first asks it (fail calls roster_pending_check): a NIP twice is
+ * still the row's first error, as when it was checked at once.
+ */
+static _Thread_local struct {
+	const kj_tsv *t;               /* NULL: no row pending */
+	int col;
+	uint64_t key;
+} pending;
+
+static void roster_add(const kj_tsv *t, int col, uint64_t key, size_t e)
+{
+	size_t first = nipmap_get(key);
+	kj_err err;
+
+	pending.t = NULL;
+	if (first != NONE) {
+		kj_tsv_field_err(t, (size_t)col, &err, "NIP %s twice in the "
+		                 "roster (first on line %ld)", fld(t, col),
+		                 emps[first].line);
+		fail(&err);
+	}
+	nipmap_add(key, e);
+}
+
+static void roster_pending_check(void)
+{
+	if (pending.t)
+		roster_add(pending.t, pending.col, pending.key, NONE);
+}
+
+/*
+ * Page warming.  The first touch of fresh memory is a large part of
+ * reading the roster: the kernel zeroes every page, and a virtual
+ * machine's host may only back it then (some 2.5 s a gigabyte on the
+ * machine of BENCHMARKS.md).  The two large arrays of the roster, the
+ * employees and their texts, are made at about their final size before
+ * the reading (roster_presize), and the second thread, once done with
+ * absen.tsv and kinerja.tsv, touches their pages a little ahead of the
+ * main thread (warm_ahead), which finds them ready.
+ */
+static struct warm_area {
+	char *base;
+	size_t len;
+	atomic_size_t at;              /* bytes the main thread has used */
+} warm[2];                          /* emps, the first text block */
+static atomic_bool roster_done;
+
+static void warm_publish(void)
+{
+	atomic_store_explicit(&warm[0].at, nemps * sizeof *emps,
+	                      memory_order_relaxed);
+	if (blocks && blocks->text == warm[1].base)
+		atomic_store_explicit(&warm[1].at, blocks->used,
+		                      memory_order_relaxed);
+}
+
+static void warm_ahead(void)
+{
+	enum { STEP = 8 << 20, AHEAD = 96 << 20 };
+	size_t done[2] = { 0, 0 };
+
+	while (!atomic_load_explicit(&roster_done, memory_order_relaxed) &&
+	       !atomic_load_explicit(&side_stop, memory_order_relaxed)) {
+		bool busy = false;
+
+		for (int k = 0; k < 2; k++) {
+			struct warm_area *w = &warm[k];
+			size_t at = atomic_load_explicit(&w->at,
+			                                 memory_order_relaxed);
+
+			if (done[k] < at)
+				done[k] = at;
+			if (done[k] < w->len && done[k] < at + AHEAD) {
+				size_t n = w->len - done[k] < STEP
+				                   ? w->len - done[k] : STEP;
+
+				kj_prefault(w->base + done[k], n);
+				done[k] += n;
+				busy = true;
+			}
+		}
+		if (!busy) {
+			struct timespec ts = { 0, 200000 };
+
+			nanosleep(&ts, NULL);
+		}
+	}
+}
+
+/* Room for the roster of a regular file of this many bytes, made once
+ * (see presize and warm_ahead). */
+static void roster_presize(size_t bytes)
+{
+	/* A roster line is some 160 bytes: no rehash at every doubling. */
+	nipmap_init(bytes / 160);
+	presize(&emps, &capemps, bytes / 100, sizeof *emps);
+	/* The texts an employee keeps are fields of its line, unescaped,
+	 * each with a NUL for its tab: never more than the file. */
+	if (bytes > ((size_t)1 << 20)) {
+		struct block *b = kj_xmalloc(sizeof *b + bytes);
+
+		b->next = NULL;
+		b->used = 0;
+		b->cap = bytes;
+		blocks = b;
+		warm[1].base = b->text;
+		warm[1].len = bytes;
+	}
+	warm[0].base = (char *)emps;
+	warm[0].len = capemps * sizeof *emps;
 }
 
 static void read_pegawai(const char *path, const kj_period *month,
@@ -517,14 +801,8 @@ static void read_pegawai(const char *path, const kj_period *month,
 
 	if (!t)
 		fail(&err);
-	{
-		struct stat st;
-
-		/* A roster line is some 160 bytes: room for the roster at
-		 * once, mostly, instead of a rehash at every doubling. */
-		nipmap_init(stat(path, &st) == 0 && S_ISREG(st.st_mode)
-		                    ? (size_t)st.st_size / 160 : 0);
-	}
+	if (!nipmap.s)
+		roster_presize(file_size(path));
 	c_nip = need_col(t, "nip");
 	c_nama = need_col(t, "nama");
 	c_status = need_col(t, "status");
@@ -545,10 +823,10 @@ static void read_pegawai(const char *path, const kj_period *month,
 	c_keluar = r->prorata ? kj_tsv_col(t, "tmt_keluar") : -1;
 	while ((rc = kj_tsv_next(t, &err)) == 1) {
 		struct emp *e;
+		kj_tpp_pegawai p;
 		const char *s = fld(t, c_nip), *w;
 		kj_nip nip;
 		uint64_t key;
-		size_t first;
 		long hukdis_from, hukdis_to;
 		int st;
 		long cur = (long)month->year * 12 + month->n - 1;
@@ -563,52 +841,49 @@ static void read_pegawai(const char *path, const kj_period *month,
 			fail(&full);
 		}
 		key = nip_key(s, KJ_NIP_LEN);
-		if ((first = nipmap_get(key)) != NONE) {
-			kj_tsv_field_err(t, (size_t)c_nip, &err, "NIP %s twice "
-			                 "in the roster (first on line %ld)", s,
-			                 emps[first].line);
-			fail(&err);
-		}
-		nipmap_add(key, nemps);
+		__builtin_prefetch(&nipmap.s[nip_slot(key)]);
+		pending.t = t;
+		pending.col = c_nip;
+		pending.key = key;
+		if ((nemps & 4095) == 0)
+			warm_publish();
 		kj_grow(&emps, &capemps, nemps + 1, sizeof *emps);
 		e = &emps[nemps++];
 		memset(e, 0, sizeof *e);
-		e->ai = e->ki = NONE;
+		memset(&p, 0, sizeof p);
+		e->key = key;
 		e->line = kj_tsv_line(t);
-		e->nip = adup(s);
 		e->nama = adup(fld(t, c_nama));
 		e->nama_len = (uint32_t)kj_tsv_len(t, (size_t)c_nama);
-		e->opd = adup(fld(t, c_opd));
 		e->opd_len = (uint32_t)kj_tsv_len(t, (size_t)c_opd);
-		e->jabatan = adup(fld(t, c_jab));
+		e->opd = intern(fld(t, c_opd), e->opd_len);
 		e->jab_len = (uint32_t)kj_tsv_len(t, (size_t)c_jab);
-		e->p.jabatan = e->jabatan;
-		e->p.opd = e->opd;
+		e->jabatan = intern(fld(t, c_jab), e->jab_len);
 		st = enum_index(kj_status_words, KJ_ST_N, status_cache,
 		                fld(t, c_status));
 		if (st < 0)
 			die_field(t, (size_t)c_status, "expected pns, cpns "
 			          "or pppk, found '%s'", fld(t, c_status));
-		e->p.status = (enum kj_status)st;
+		p.status = (enum kj_status)st;
 		if ((st == KJ_ST_PPPK) != (nip.kind == KJ_NIP_PPPK))
 			die_field(t, (size_t)c_status, "'%s' does not match "
 			          "the NIP, which is %s", fld(t, c_status),
 			          nip.kind == KJ_NIP_PPPK ? "an NI PPPK"
 			                                  : "a PNS NIP");
-		e->p.kelas = (int)int_field(t, c_kelas, 1, 17, 0);
-		if (e->p.kelas == 0)
+		p.kelas = (int)int_field(t, c_kelas, 1, 17, 0);
+		if (p.kelas == 0)
 			die_field(t, (size_t)c_kelas, "empty (every "
 			          "employee needs a kelas jabatan 1 to 17)");
-		e->kelas_text = adup(fld(t, c_kelas));
 		e->kelas_len = (uint32_t)kj_tsv_len(t, (size_t)c_kelas);
+		e->kelas_text = intern(fld(t, c_kelas), e->kelas_len);
 		e->plain = !may_need_escape(e->nama, e->nama_len) &&
 		           !may_need_escape(e->opd, e->opd_len) &&
 		           !may_need_escape(e->jabatan, e->jab_len) &&
 		           !may_need_escape(e->kelas_text, e->kelas_len);
-		e->p.plt_kelas = (int)int_field(t, c_plt, 1, 17, 0);
-		e->p.plt_hari = (int)int_field(t, c_ph, 0, 31, -1);
-		e->plt_hari_missing = e->p.plt_kelas > 0 && e->p.plt_hari < 0;
-		e->p.golongan = kj_tpp_golongan(e->p.status, fld(t, c_gol),
+		p.plt_kelas = (int)int_field(t, c_plt, 1, 17, 0);
+		p.plt_hari = (int)int_field(t, c_ph, 0, 31, -1);
+		e->plt_hari_missing = p.plt_kelas > 0 && p.plt_hari < 0;
+		p.golongan = kj_tpp_golongan(p.status, fld(t, c_gol),
 		                                strlen(fld(t, c_gol)));
 		if (c_gaji >= 0 && *fld(t, c_gaji)) {
 			size_t n = kj_tsv_len(t, (size_t)c_gaji);
@@ -621,21 +896,21 @@ static void read_pegawai(const char *path, const kj_period *month,
 				memset(&gw, '0', 8);
 				memcpy((char *)&gw + (8 - n), s, n);
 				if (digits8(gw)) {
-					e->p.gaji = (kj_money)value8(gw);
+					p.gaji = (kj_money)value8(gw);
 					goto gaji_done;
 				}
 			}
-			if (kj_money_parse(s, strlen(s), &e->p.gaji, &err) < 0)
+			if (kj_money_parse(s, strlen(s), &p.gaji, &err) < 0)
 				die_field(t, (size_t)c_gaji, "%s", err.msg);
-			if (e->p.gaji < 0)
+			if (p.gaji < 0)
 				die_field(t, (size_t)c_gaji, "negative "
 				          "salary '%s'", s);
 		}
 gaji_done:
 		s = fld(t, c_ptkp);
-		e->p.ptkp = -1;
+		p.ptkp = -1;
 		e->ptkp_missing = !*s;
-		if (*s && (e->p.ptkp = kj_tpp_ptkp_category(s, strlen(s))) < 0)
+		if (*s && (p.ptkp = kj_tpp_ptkp_category(s, strlen(s))) < 0)
 			die_field(t, (size_t)c_ptkp, "expected TK/0 to TK/3 or "
 			          "K/0 to K/3, found '%s'", s);
 		if (r->prorata) {
@@ -648,9 +923,9 @@ gaji_done:
 				          "after tmt '%s'", fld(t, c_keluar),
 				          fld(t, c_tmt));
 			kj_tpp_prorata(r, month->year, month->n, tmt, keluar,
-			               &e->p.hari_aktif, &e->p.hari_bulan);
+			               &p.hari_aktif, &p.hari_bulan);
 		}
-		ext_cols_read(t, &xc, cur, e);
+		ext_cols_read(t, &xc, cur, &p);
 		/* month numbers y*12+m-1; -1 open */
 		hukdis_from = month_field(t, c_hm);
 		hukdis_to = month_field(t, c_hs);
@@ -676,13 +951,15 @@ gaji_done:
 			     (hukdis_to >= 0 && cur > hukdis_to)))
 				k = -1;
 			if (k >= 0)
-				e->p.ket |= 1u << k;
+				p.ket |= 1u << k;
 			if (k >= KJ_KET_HUKDIS_RINGAN && hukdis_from >= 0)
-				e->p.hukdis_bulan = (int)(cur - hukdis_from + 1);
+				p.hukdis_bulan = (int)(cur - hukdis_from + 1);
 			s += n;
 			if (*s == ',')
 				s++;
 		}
+		emp_pack(e, &p);
+		roster_add(t, c_nip, key, nemps - 1);
 	}
 	if (rc < 0)
 		fail(&err);
@@ -751,6 +1028,8 @@ static struct side {
 	size_t unknown, first_unknown, twice;
 	/* absen.tsv lacks tidak_apel, hadir (for the rule set's warnings) */
 	bool no_apel, no_hadir;
+	size_t rows_hint;              /* rows the file may hold; 0 unknown */
+	bool joined;                   /* side_join done */
 } sa, sk;                          /* absen.tsv, kinerja.tsv */
 
 static struct arow *arows;
@@ -790,6 +1069,18 @@ static const char *jrow_nip(const struct side *sd, const struct jrow *j,
 	return buf;
 }
 
+/* Rows are numbered in 32 bits (row_a, row_k). */
+static void row_limit(const struct side *sd, const kj_tsv *t)
+{
+	kj_err err;
+
+	if (sd->n < NO_ROW)
+		return;
+	kj_err_set(&err, kj_tsv_name(t), kj_tsv_line(t), 0, "more than %lu "
+	           "rows for one month", (unsigned long)NO_ROW - 1);
+	fail(&err);
+}
+
 static void read_absen(void *arg)
 {
 	int c_apel, c_hadir, c_lupa, c_dl;
@@ -819,6 +1110,7 @@ static void read_absen(void *arg)
 	/* warned about by the main thread, in the old place (absen_cols) */
 	sd->no_apel = c_apel < 0;
 	sd->no_hadir = c_hadir < 0;
+	presize(&arows, &sd->cap, sd->rows_hint, sizeof *arows);
 	while ((rc = kj_tsv_next(t, &err)) == 1) {
 		struct arow *a;
 		long hk, sum[2] = { 0, 0 };
@@ -827,6 +1119,7 @@ static void read_absen(void *arg)
 			return;
 		if (!same_month(t, c_per, month))
 			continue;
+		row_limit(sd, t);
 		kj_grow(&arows, &sd->cap, sd->n + 1, sizeof *arows);
 		a = &arows[sd->n];
 		hk = int_field(t, c_hk, 0, 31, 0);
@@ -883,6 +1176,7 @@ static void read_kinerja(void *arg)
 		           "needs");
 		fail(&err);
 	}
+	presize(&krows, &sd->cap, sd->rows_hint, sizeof *krows);
 	while ((rc = kj_tsv_next(t, &err)) == 1) {
 		struct krow k = { .predikat = -1 };
 		const char *s;
@@ -929,6 +1223,7 @@ static void read_kinerja(void *arg)
 				          "sangat_kurang)", s);
 		}
 		set_jrow(sd, &k.j, t, c_nip);
+		row_limit(sd, t);
 		kj_grow(&krows, &sd->cap, sd->n + 1, sizeof *krows);
 		krows[sd->n++] = k;
 	}
@@ -940,6 +1235,8 @@ static void side_open(struct side *sd, const char *path, const char *month)
 {
 	sd->month = month;
 	sd->first_unknown = sd->twice = NONE;
+	/* absen.tsv and kinerja.tsv rows are some 45 to 55 bytes */
+	sd->rows_hint = file_size(path) / 40;
 	sd->t = kj_tsv_open(path, &sd->err);
 }
 
@@ -959,6 +1256,7 @@ static void *side_thread(void *arg)
 	side_read(&sa, read_absen);
 	if (have_kinerja && sa.t && !sa.failed)
 		side_read(&sk, read_kinerja);
+	warm_ahead();
 	return NULL;
 }
 
@@ -970,6 +1268,9 @@ static void *side_thread(void *arg)
 static void side_join(struct side *sd, bool absen)
 {
 	enum { BATCH = 16 };
+	uint32_t *rows = absen ? row_a : row_k;
+
+	sd->joined = true;
 
 	for (size_t b = 0; b < sd->n; b += BATCH) {
 		size_t m = sd->n - b < BATCH ? sd->n - b : BATCH;
@@ -984,21 +1285,27 @@ static void side_join(struct side *sd, bool absen)
 		for (size_t i = 0; i < m; i++) {
 			const struct jrow *j = absen ? &arows[b + i].j
 			                             : &krows[b + i].j;
-			size_t e = nipmap_get(j->key), *slot;
+			size_t e = nipmap_get(j->key);
 
 			if (e == NONE) {
 				if (sd->unknown++ == 0)
 					sd->first_unknown = b + i;
 				continue;
 			}
-			slot = absen ? &emps[e].ai : &emps[e].ki;
-			if (*slot != NONE) {
+			if (rows[e] != NO_ROW) {
 				sd->twice = b + i;
 				return;
 			}
-			*slot = b + i;
+			rows[e] = (uint32_t)(b + i);
 		}
 	}
+}
+
+static void *join_kinerja(void *arg)
+{
+	(void)arg;
+	side_join(&sk, false);
+	return NULL;
 }
 
 /* The messages of one file, as reading it row by row gives them. */
@@ -1037,11 +1344,12 @@ static void side_report(struct side *sd, bool absen)
 static void absen_of(const struct emp *e, kj_tpp_absen *a)
 {
 	const struct arow *r;
+	uint32_t row = row_a[e - emps];
 
 	memset(a, 0, sizeof *a);
-	if (e->ai == NONE)
+	if (row == NO_ROW)
 		return;
-	r = &arows[e->ai];
+	r = &arows[row];
 	a->present = true;
 	a->hari_kerja = r->hk;
 	a->tk = r->tk;
@@ -1071,11 +1379,12 @@ static void absen_cols(const struct side *sd, const kj_tpp_rules *r)
 static void kinerja_of(const struct emp *e, kj_tpp_kinerja *k)
 {
 	const struct krow *r;
+	uint32_t row = row_k[e - emps];
 
 	memset(k, 0, sizeof *k);
-	if (e->ki == NONE)
+	if (row == NO_ROW)
 		return;
-	r = &krows[e->ki];
+	r = &krows[row];
 	k->present = true;
 	k->skp = r->skp;
 	k->lapor = r->lapor;
@@ -1372,15 +1681,18 @@ static int calc(const kj_tpp_rules *r, const kj_period *m,
                 const struct emp *e, unsigned flags, kj_tpp_result *res,
                 const char *pegawai, kj_err *full)
 {
+	kj_tpp_pegawai p;
 	kj_tpp_absen a;
 	kj_tpp_kinerja k;
 	kj_err err;
+	char nip[KJ_NIP_LEN + 1];
 
+	pegawai_of(e, &p);
 	absen_of(e, &a);
 	kinerja_of(e, &k);
-	if (kj_tpp_calc(r, m->n, &e->p, &a, &k, flags, res, &err) < 0) {
-		kj_err_set(full, pegawai, e->line, 0, "NIP %s: %s", e->nip,
-		           err.msg);
+	if (kj_tpp_calc(r, m->n, &p, &a, &k, flags, res, &err) < 0) {
+		kj_err_set(full, pegawai, e->line, 0, "NIP %s: %s",
+		           emp_nip(e, nip), err.msg);
 		return -1;
 	}
 	return 0;
@@ -1389,16 +1701,18 @@ static int calc(const kj_tpp_rules *r, const kj_period *m,
 static void explain(FILE *f, const kj_tpp_rules *r, const char *month,
                     const struct emp *e, const kj_tpp_result *res)
 {
-	char num[KJ_NUM_BUFSZ], pct[KJ_NUM_BUFSZ];
+	char num[KJ_NUM_BUFSZ], pct[KJ_NUM_BUFSZ], nip[KJ_NIP_LEN + 1];
 
 	fprintf(f, "Rincian TPP %s\n", month);
 	fprintf(f, "Aturan:   %s\nBerlaku:  %04d-%02d\n", r->perkada,
 	        r->berlaku_year, r->berlaku_month);
-	fprintf(f, "NIP:      %s\nNama:     %s\nOPD:      %s\n", e->nip,
-	        e->nama, e->opd);
-	fprintf(f, "Jabatan:  %s (kelas %d)\n", e->jabatan, e->p.kelas);
-	fprintf(f, "Absen:    %s\n", e->ai != NONE ? "ada" : "tidak ada");
-	fprintf(f, "Kinerja:  %s\n\n", e->ki != NONE ? "ada" : "tidak ada");
+	fprintf(f, "NIP:      %s\nNama:     %s\nOPD:      %s\n",
+	        emp_nip(e, nip), e->nama, e->opd);
+	fprintf(f, "Jabatan:  %s (kelas %d)\n", e->jabatan, e->kelas);
+	fprintf(f, "Absen:    %s\n", row_a[e - emps] != NO_ROW ? "ada"
+	                                                       : "tidak ada");
+	fprintf(f, "Kinerja:  %s\n\n", row_k[e - emps] != NO_ROW ? "ada"
+	                                                         : "tidak ada");
 	for (size_t i = 0; i < res->nlines; i++) {
 		const kj_tpp_line *l = &res->lines[i];
 		char buf[256];
@@ -1465,14 +1779,16 @@ static size_t put_rows(struct obuf *ob, size_t lo, size_t hi, kj_err *err)
 			                      e->opd_len + e->jab_len +
 			                      e->kelas_len + 5);
 
-			p = text_at(p, e->nip, KJ_NIP_LEN);
+			p = nip_at(p, e->key);
 			p = text_at(p, e->nama, e->nama_len);
 			p = text_at(p, e->opd, e->opd_len);
 			p = text_at(p, e->jabatan, e->jab_len);
 			p = text_at(p, e->kelas_text, e->kelas_len);
 			ob->len = (size_t)(p - ob->p);
 		} else {
-			put_text(ob, e->nip);
+			char nip[KJ_NIP_LEN + 1];
+
+			put_text(ob, emp_nip(e, nip));
 			put_text(ob, e->nama);
 			put_text(ob, e->opd);
 			put_text(ob, e->jabatan);
@@ -1641,7 +1957,7 @@ static void put_table(FILE *f)
 }
 
 struct total {
-	char *opd;
+	const char *opd;
 	size_t n;
 	kj_money basic, potdis, potprod, bruto, pph, iuran, netto;
 };
@@ -1672,7 +1988,10 @@ int main(int argc, char **argv)
 	FILE *f;
 	kj_err err;
 	size_t no_absen = 0, no_kin = 0, no_plt = 0, no_ptkp = 0;
-	const char *first_absen = NULL, *first_kin = NULL, *first_plt = NULL;
+	/* the first employee of each warning */
+	char first_absen[KJ_NIP_LEN + 1], first_kin[KJ_NIP_LEN + 1],
+	     first_plt[KJ_NIP_LEN + 1];
+	uint64_t explain_key = NOKEY;
 	struct total *tot = NULL;
 	struct obuf ob = { 0 };
 	bool threaded;
@@ -1741,6 +2060,7 @@ int main(int argc, char **argv)
 	 * two threads call it. */
 	(void)kj_enum_word("-", 1);
 	if (threaded) {
+		roster_presize(file_size(peg_path));
 		side_open(&sa, absen_path, month_text);
 		if (kin_path)
 			side_open(&sk, kin_path, month_text);
@@ -1749,14 +2069,28 @@ int main(int argc, char **argv)
 		side_running = true;
 	}
 	read_pegawai(peg_path, &month, r);
+	atomic_store(&roster_done, true);
+	row_a = kj_xmalloc(nemps * sizeof *row_a);
+	row_k = kj_xmalloc(nemps * sizeof *row_k);
+	memset(row_a, 0xff, nemps * sizeof *row_a);
+	memset(row_k, 0xff, nemps * sizeof *row_k);
 	if (threaded) {
 		pthread_join(side, NULL);
 		side_running = false;
+		/* The two joins write apart (row_a, row_k) and only read the
+		 * rest: kinerja.tsv's on the second thread. */
+		if (kin_path && pthread_create(&side, NULL, join_kinerja,
+		                               NULL) == 0)
+			side_running = true;
 	} else {
 		side_open(&sa, absen_path, month_text);
 		side_read(&sa, read_absen);
 	}
 	side_join(&sa, true);
+	if (side_running) {
+		pthread_join(side, NULL);
+		side_running = false;
+	}
 	absen_cols(&sa, r);
 	side_report(&sa, true);
 	if (kin_path) {
@@ -1764,24 +2098,26 @@ int main(int argc, char **argv)
 			side_open(&sk, kin_path, month_text);
 			side_read(&sk, read_kinerja);
 		}
-		side_join(&sk, false);
+		if (!sk.joined)
+			side_join(&sk, false);
 		side_report(&sk, false);
 	}
 
-	if (explain_nip &&
-	    nipmap_get(nip_key(explain_nip, strlen(explain_nip))) == NONE)
+	if (explain_nip)
+		explain_key = nip_key(explain_nip, strlen(explain_nip));
+	if (explain_nip && nipmap_get(explain_key) == NONE)
 		kj_die(KJ_EXIT_USAGE, "--explain: NIP %s is not in %s",
 		       explain_nip, peg_path);
 
 	for (size_t i = 0; i < nemps; i++) {
 		const struct emp *e = &emps[i];
 
-		if (e->ai == NONE && no_absen++ == 0)
-			first_absen = e->nip;
-		if (e->ki == NONE && no_kin++ == 0)
-			first_kin = e->nip;
+		if (row_a[i] == NO_ROW && no_absen++ == 0)
+			emp_nip(e, first_absen);
+		if (row_k[i] == NO_ROW && no_kin++ == 0)
+			emp_nip(e, first_kin);
 		if (e->plt_hari_missing && r->plt && no_plt++ == 0)
-			first_plt = e->nip;
+			emp_nip(e, first_plt);
 		if (e->ptkp_missing && r->pph == KJ_PPH_TER)
 			no_ptkp++;
 	}
@@ -1813,13 +2149,13 @@ int main(int argc, char **argv)
 		struct emp *e = &emps[i];
 		kj_tpp_result res;
 
-		if (calc(r, &month, e,
-		         explain_nip && strcmp(explain_nip, e->nip) == 0
-		                 ? KJ_TPP_DETAIL : 0,
-		         &res, peg_path, &err) < 0)
+		bool this_one = explain_nip && e->key == explain_key;
+
+		if (calc(r, &month, e, this_one ? KJ_TPP_DETAIL : 0, &res,
+		         peg_path, &err) < 0)
 			kj_die_err(&err);
 		if (explain_nip) {
-			if (strcmp(explain_nip, e->nip) == 0)
+			if (this_one)
 				explain(f, r, month_text, e, &res);
 			continue;
 		}
@@ -1897,6 +2233,11 @@ int main(int argc, char **argv)
 	kj_strmap_free(opds);
 	free(nipmap.s);
 	free(arows);
+	free(row_a);
+	free(row_k);
+	free(exts);
+	free(intern_text);
+	kj_strmap_free(interned);
 	free(krows);
 	free(sa.text);
 	free(sk.text);
