@@ -773,17 +773,19 @@ static void roster_presize(size_t bytes)
 	/* A roster line is some 160 bytes: no rehash at every doubling. */
 	nipmap_init(bytes / 160);
 	presize(&emps, &capemps, bytes / 100, sizeof *emps);
-	/* The texts an employee keeps are fields of its line, unescaped,
-	 * each with a NUL for its tab: never more than the file. */
-	if (bytes > ((size_t)1 << 20)) {
-		struct block *b = kj_xmalloc(sizeof *b + bytes);
+	/* The texts an employee keeps of its own are the nama (a fifth
+	 * of a line, mostly) and the first of each interned value; past
+	 * this block, adup takes more blocks as it needs them. */
+	if (bytes > ((size_t)4 << 20)) {
+		size_t cap = bytes / 4;
+		struct block *b = kj_xmalloc(sizeof *b + cap);
 
 		b->next = NULL;
 		b->used = 0;
-		b->cap = bytes;
+		b->cap = cap;
 		blocks = b;
 		warm[1].base = b->text;
-		warm[1].len = bytes;
+		warm[1].len = cap;
 	}
 	warm[0].base = (char *)emps;
 	warm[0].len = capemps * sizeof *emps;
