@@ -581,6 +581,18 @@ static void release_signals(const sigset_t *old)
 	sigprocmask(SIG_SETMASK, old, NULL);
 }
 
+static sigset_t held_for_library;
+
+void kj_signals_hold(void)
+{
+	hold_signals(&held_for_library);
+}
+
+void kj_signals_release(void)
+{
+	release_signals(&held_for_library);
+}
+
 static void drop_pending(kj_output *o)
 {
 	if (o->slot >= 0)

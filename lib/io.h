@@ -81,6 +81,15 @@ const char *kj_output_name(const kj_output *o);
 int kj_output_commit(kj_output *o, kj_err *err);
 /* Discard: remove the temporary file and free o. */
 void kj_output_abort(kj_output *o);
+/*
+ * Hold the signals that clean up outputs (SIGINT, SIGTERM, SIGHUP,
+ * SIGPIPE) while a library makes a named temporary file of its own and
+ * unlinks it (libxlsxwriter's per-sheet file under $TMPDIR): one arriving
+ * in between would leave the file behind.  A held signal is acted on at
+ * kj_signals_release.  On the main thread, not nested.
+ */
+void kj_signals_hold(void);
+void kj_signals_release(void);
 
 /* True when standard output is a terminal (rekap-xlsx refuses to write a
  * binary workbook there). */

@@ -1,5 +1,6 @@
 /* xlsx: see xlsx.h. */
 #include "xlsx.h"
+#include "io.h"
 #include "mem.h"
 #include "tsv.h"
 
@@ -352,7 +353,13 @@ static int start_sheet(kj_xgrid *g, kj_err *err)
 	strcpy(g->sheet, name);
 	if (g->sheets == 0)
 		strcpy(g->base, name);
-	g->ws = workbook_add_worksheet(g->x->wb, name);
+	{
+		/* constant_memory: the sheet's temporary file is made here,
+		 * named under $TMPDIR and unlinked at once */
+		kj_signals_hold();
+		g->ws = workbook_add_worksheet(g->x->wb, name);
+		kj_signals_release();
+	}
 	if (!g->ws) {
 		kj_err_set(err, NULL, 0, 0, "cannot add sheet '%s'", name);
 		err->status = KJ_EXIT_INTERNAL;
