@@ -786,9 +786,19 @@ int kj_tpp_calc(const kj_tpp_rules *r, int month, const kj_tpp_pegawai *p,
 	if (r->pph == KJ_PPH_TER) {
 		int cat = p->ptkp < 0 ? 0 : p->ptkp;
 		kj_money all = p->gaji + res->bruto, on_all, on_gaji;
-		kj_pct ra = kj_tpp_ter_rate(cat, all),
-		       rg = kj_tpp_ter_rate(cat, p->gaji);
+		kj_pct ra, rg = kj_tpp_ter_rate(cat, p->gaji);
 
+		/* dasar_bpjs_pemda: the Pemda's 4 % is paid for the
+		 * employee and counts in the TER bruto (tpp.md §8 q8); the
+		 * amount as computed above, before the cap at the TPP
+		 * received below (which depends on this tax).  The
+		 * tunjangan PPh stays out (no gross-up). */
+		if (r->pph_bpjs_pemda) {
+			all += res->bpjs_pemda;
+			line(res, false, -1, false, 0, true, all,
+			     "dasar PPh 21 TER (gaji + TPP + BPJS pemda)");
+		}
+		ra = kj_tpp_ter_rate(cat, all);
 		if (pct_of(all, ra, r->pph_round, &on_all, err) < 0 ||
 		    pct_of(p->gaji, rg, r->pph_round, &on_gaji, err) < 0)
 			return -1;
@@ -796,7 +806,8 @@ int kj_tpp_calc(const kj_tpp_rules *r, int month, const kj_tpp_pegawai *p,
 		if (r->pph_payer == KJ_PPH_APBD)
 			res->tunjangan_pph = res->pph21;
 		line(res, false, -1, true, ra, true, on_all,
-		     "PPh 21 TER %c atas gaji + TPP", "ABC"[cat]);
+		     "PPh 21 TER %c atas gaji + TPP%s", "ABC"[cat],
+		     r->pph_bpjs_pemda ? " + BPJS pemda" : "");
 		line(res, false, -1, true, rg, true, -on_gaji,
 		     "PPh 21 TER %c atas gaji saja", "ABC"[cat]);
 		line(res, false, -1, false, 0, true, res->pph21,

@@ -673,7 +673,8 @@ static int load_pph(const kj_yfile *f, const kj_ynode *m, kj_tpp_rules *r,
                     kj_err *err)
 {
 	static const char *const keys[] = {
-		"model", "tarif", "ditanggung", "pembulatan", NULL
+		"model", "tarif", "ditanggung", "pembulatan",
+		"dasar_bpjs_pemda", NULL
 	};
 	static const char *const models[] = { "none", "flat", "ter" };
 	static const char *const payer[] = { "pegawai", "apbd" };
@@ -714,6 +715,21 @@ static int load_pph(const kj_yfile *f, const kj_ynode *m, kj_tpp_rules *r,
 	} else if (n) {
 		kj_y_err(err, f, n, "'tarif' is only for model flat (TER "
 		         "takes its rates from PP 58/2023)");
+		return -1;
+	}
+	/* Whether the Pemda's BPJS 4 % is in the TER base: tpp.md §8 q8
+	 * leaves it open; false (Balangan) unless said. */
+	n = kj_y_get(m, "dasar_bpjs_pemda");
+	if (kj_y_bool(f, n, &r->pph_bpjs_pemda, err) < 0)
+		return -1;
+	if (n && r->pph != KJ_PPH_TER) {
+		kj_y_err(err, f, n, "'dasar_bpjs_pemda' is only for model ter "
+		         "(the base of the TER rate)");
+		return -1;
+	}
+	if (r->pph_bpjs_pemda && !r->bpjs) {
+		kj_y_err(err, f, n, "'dasar_bpjs_pemda' needs a bpjs mapping "
+		         "(without it the Pemda pays no BPJS to add)");
 		return -1;
 	}
 	return 0;

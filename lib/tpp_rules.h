@@ -180,6 +180,10 @@ typedef struct kj_tpp_rules {
 	kj_pct pph_tarif[5];            /* I, II, III, IV, pppk */
 	enum kj_pph_payer pph_payer;
 	enum kj_round pph_round;
+	/* pph21.dasar_bpjs_pemda (model ter only): the Pemda's BPJS share
+	 * is part of the TER base (gaji + bruto + bpjs_pemda); false, the
+	 * default, is Balangan's gaji + bruto (tpp.md §8 q8). */
+	bool pph_bpjs_pemda;
 
 	/*
 	 * Extensions for the rules of domain/tpp.md §6 that the keys above

@@ -5,7 +5,7 @@
 D=$KJ_TOP/tests/data/tpp
 R=$KJ_TOP/examples/rules
 
-plan 49
+plan 55
 
 cp "$D/pegawai.tsv" "$D/absen.tsv" "$D/kinerja.tsv" .
 cp "$R/template-permenpan-63.yaml" rules.yaml
@@ -47,6 +47,16 @@ sed 's/^  produktivitas: 60$/  produktivitas: 70/' rules.yaml > r5.yaml
 bad "a split that does not add up" \
 	"tpp-calc: r5.yaml:36:3: error: disiplin 40 % + produktivitas 70 % must add up to 100 %" \
 	-r r5.yaml $ok_args
+# pph21.dasar_bpjs_pemda (the Pemda's BPJS 4 % in the TER base): a yes/no
+# value, and only with model ter.
+sed 's/^  model: none .*/  model: ter\n  dasar_bpjs_pemda: ya/' rules.yaml > r6.yaml
+bad "dasar_bpjs_pemda not true or false" \
+	"tpp-calc: r6.yaml:88:21: error: expected true, false, yes or no, found 'ya'" \
+	-r r6.yaml $ok_args
+sed 's/^  model: none .*/  model: none\n  dasar_bpjs_pemda: true/' rules.yaml > r7.yaml
+bad "dasar_bpjs_pemda without model ter" \
+	"tpp-calc: r7.yaml:88:21: error: 'dasar_bpjs_pemda' is only for model ter (the base of the TER rate)" \
+	-r r7.yaml $ok_args
 bad "a month before the rule set" \
 	"tpp-calc: rules.yaml: the rule set takes effect in 2022-01, after 2021-12" \
 	-r rules.yaml -m 2021-12 -p pegawai.tsv -a absen.tsv

@@ -3,11 +3,13 @@
 # pegawai), through the command: six employees worked by hand in
 # tests/data/tpp/ter-pegawai/README (categories A, B and C, a missing
 # ptkp, a TER band edge and one Rupiah above it, gaji above the BPJS
-# ceiling), the table and two --explain worksheets compared byte for byte.
+# ceiling), the table and two --explain worksheets compared byte for byte;
+# then the same with the Pemda's BPJS 4 % in the TER base
+# (rules-bpjs.yaml, pph21.dasar_bpjs_pemda: true).
 . "${KJ_TOP:-.}/tests/cli/lib.sh"
 D=$KJ_TOP/tests/data/tpp/ter-pegawai
 
-plan 17
+plan 26
 
 run() {
 	_rules=$1
@@ -59,5 +61,27 @@ check_text "apbd: tunjangan PPh = PPh 21, netto = worked netto + PPh 21" \
 	"$(awk -F'\t' 'BEGIN { OFS = "\t" } NR > 1 { print $1, $19, $17 }' apbd.tsv)"
 check_text "apbd: netto differs from the pegawai run for everyone taxed" \
 	"6" "$(paste tpp.tsv apbd.tsv | awk -F'\t' 'NR > 1 && $17 != $37 { n++ } END { print n + 0 }')"
+
+# pph21.dasar_bpjs_pemda: true: the TER base is gaji + bruto + the 4 %
+# (README, "The Pemda's BPJS 4 % in the TER base").
+check_text "rules-bpjs.yaml is rules.yaml with one line more" \
+	"1 >   dasar_bpjs_pemda: true" \
+	"$(diff "$D/rules.yaml" "$D/rules-bpjs.yaml" | grep -c '^[<>]') $(diff "$D/rules.yaml" "$D/rules-bpjs.yaml" | grep '^>' | sed 's/ *#.*//')"
+check "the 4 % in the TER base: runs" run "$D/rules-bpjs.yaml" -o bpjs.tsv
+check_same "the 4 % in the TER base: every amount as worked by hand" \
+	"$D/expected-bpjs.tsv" bpjs.tsv
+check_text "Budi: 9.200.000 + 221.319 leaves B's 1 % band for 1,5 %" \
+	"Budi Hartono 141320 5336325 Citra Anggraini 141320 5336325" \
+	"$(awk -F'\t' 'NR == 3 || NR == 4 { printf "%s%s %s %s", (NR > 3 ? " " : ""), $2, $15, $17 }' bpjs.tsv)"
+check_text "only pph21 and netto change (not the 4 % itself)" \
+	"$(cut -f1-14,16,18- "$D/expected.tsv")" "$(cut -f1-14,16,18- bpjs.tsv)"
+check "--explain Budi with the 4 % in the base" \
+	run "$D/rules-bpjs.yaml" --explain 198706222011011002
+check_same "the worksheet of Budi shows the base used" \
+	"$D/explain-budi-bpjs.txt" "$SCRATCH/.out"
+# Said false, the key gives Balangan's base: the first table, byte for byte.
+sed 's/dasar_bpjs_pemda: true/dasar_bpjs_pemda: false/' "$D/rules-bpjs.yaml" > off.yaml
+check "dasar_bpjs_pemda: false: runs" run off.yaml -o off.tsv
+check_same "false is the default: the table of rules.yaml" "$D/expected.tsv" off.tsv
 
 done_testing

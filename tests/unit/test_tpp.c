@@ -758,6 +758,85 @@ static void test_ter(void **state)
 	p.ptkp = 0;
 	check(r, 11, &p, &a, &k, (struct want){ 9458076, 3783230, 5674846,
 	      3783230, 5674846, 9458076, 1064565, 50000, 8343511 });
+
+	/* pph21.dasar_bpjs_pemda: the Pemda's BPJS 4 % in the TER base
+	 * (gaji + bruto + bpjs_pemda); the TER on gaji alone as before. */
+	assert_false(r->pph_bpjs_pemda);        /* the default */
+	r->pph_bpjs_pemda = true;
+	/* 3b. case 3 again: BPJS base 12 jt - 7 jt = 5.000.000, 4 % =
+	 *     200.000.  TER base 16.458.076 + 200.000 = 16.658.076, still
+	 *     A's (15.100.000, 16.950.000] 7 % = 1.166.065,32 -> 1.166.065;
+	 *     less 87.500 on gaji: PPh 1.078.565 (14.000 more than 3, the
+	 *     7 % of 200.000).  netto 9.458.076 - 1.078.565 - 50.000 =
+	 *     8.329.511. */
+	check(r, 11, &p, &a, &k, (struct want){ 9458076, 3783230, 5674846,
+	      3783230, 5674846, 9458076, 1078565, 50000, 8329511 });
+	/* 2b. case 2 again (C, gaji 6 jt, kelas 15): BPJS base 12 jt - 6 jt
+	 *     = 6.000.000, 4 % = 240.000.  TER base 23.311.827 + 240.000 =
+	 *     23.551.827, C (22.700.000, 26.600.000] 9 % = 2.119.664,43 ->
+	 *     2.119.664; gaji 0 %.  netto 17.311.827 - 2.119.664 - 60.000
+	 *     = 15.132.163. */
+	p = peg(15, 6000000);
+	p.ptkp = 2;
+	check(r, 11, &p, &a, &k, (struct want){ 17311827, 6924731, 10387096,
+	      6924731, 10387096, 17311827, 2119664, 60000, 15132163 });
+	/* 4. kelas 9, gaji 3.667.025, K/1 (B): bruto 5.532.975 (as case 1),
+	 *    gaji + TPP = 9.200.000 exactly, the top of B's 1 % band.
+	 *    BPJS base 5.532.975: 1 % = 55.329,75 -> 55.330; 4 % =
+	 *    221.318,99 -> 221.319.
+	 *    Off: 9.200.000 x 1 % = 92.000; netto 5.532.975 - 92.000 -
+	 *    55.330 = 5.385.645.
+	 *    On: 9.200.000 + 221.319 = 9.421.319, B (9.200.000, 10.750.000]
+	 *    1,5 % = 141.319,785 -> 141.320; gaji 3.667.025 B 0 %.  netto
+	 *    5.532.975 - 141.320 - 55.330 = 5.336.325. */
+	p = peg(9, 3667025);
+	p.ptkp = 1;
+	r->pph_bpjs_pemda = false;
+	check(r, 11, &p, &a, &k, (struct want){ 5532975, 2213190, 3319785,
+	      2213190, 3319785, 5532975, 92000, 55330, 5385645 });
+	r->pph_bpjs_pemda = true;
+	check(r, 11, &p, &a, &k, (struct want){ 5532975, 2213190, 3319785,
+	      2213190, 3319785, 5532975, 141320, 55330, 5336325 });
+	{
+		/* The worksheet shows the base and names it on the TER
+		 * line; with the key off neither appears. */
+		kj_tpp_result res;
+		kj_err err;
+		int seen = 0;
+
+		for (int on = 1; on >= 0; on--) {
+			r->pph_bpjs_pemda = on;
+			if (kj_tpp_calc(r, 11, &p, &a, &k, KJ_TPP_DETAIL, &res,
+			                &err) != 0)
+				fail_msg("calc: %s", err.msg);
+			for (size_t i = 0; i < res.nlines; i++) {
+				const kj_tpp_line *l = &res.lines[i];
+
+				if (strcmp(l->rule, "dasar PPh 21 TER (gaji "
+				           "+ TPP + BPJS pemda)") == 0) {
+					assert_true(on);
+					assert_int_equal(l->rp, 9421319);
+					assert_false(l->in_rincian);
+					seen |= 1;
+				}
+				if (strcmp(l->rule, "PPh 21 TER B atas gaji "
+				           "+ TPP + BPJS pemda") == 0) {
+					assert_true(on);
+					assert_int_equal(l->pct, 15000);
+					assert_int_equal(l->rp, 141320);
+					seen |= 2;
+				}
+				if (strcmp(l->rule, "PPh 21 TER B atas gaji "
+				           "+ TPP") == 0) {
+					assert_false(on);
+					assert_int_equal(l->pct, 10000);
+					assert_int_equal(l->rp, 92000);
+					seen |= 4;
+				}
+			}
+		}
+		assert_int_equal(seen, 7);
+	}
 	kj_tpp_rules_free(r);
 }
 
@@ -1045,6 +1124,10 @@ static const char good[] =
 	"       {dari: 61, sampai: 90, pct: 1.25}, {dari: 91, pct: 1.5}]\n"
 	"  tk: 5\n";
 
+/* A bpjs mapping to put before a pph21 one in the cases below. */
+#define BPJS_LINE "bpjs: {pemberi_kerja: 4, pegawai: 1, batas: 12000000, " \
+	"dasar: realisasi, pembulatan: half_up}\n"
+
 static void bad(const char *from, const char *to, long line, long col,
                 const char *msg)
 {
@@ -1135,6 +1218,47 @@ static void test_rules_errors(void **state)
 	    "unknown word 'zakat_rp'");
 	bad("  tk: 5\n", "  tk: 5\npotongan_rp: [tgr_rp, tgr_rp]\n", 14, 23,
 	    "'tgr_rp' given twice");
+
+	/* pph21.dasar_bpjs_pemda: a yes/no key, only with model ter and
+	 * a bpjs mapping.  Columns: "pph21: {" is 8 wide, "model: ter, "
+	 * 12 and "dasar_bpjs_pemda: " 18, so the value is at 39 (40 after
+	 * "model: none, " or "model: flat, "). */
+	bad("  tk: 5\n", "  tk: 5\n" BPJS_LINE
+	    "pph21: {model: ter, dasar_bpjs_pemda: ya}\n", 15, 39,
+	    "expected true, false, yes or no, found 'ya'");
+	bad("  tk: 5\n", "  tk: 5\n" BPJS_LINE
+	    "pph21: {model: none, dasar_bpjs_pemda: false}\n", 15, 40,
+	    "'dasar_bpjs_pemda' is only for model ter");
+	bad("  tk: 5\n", "  tk: 5\npph21: {model: ter, dasar_bpjs_pemda: "
+	    "true}\n", 14, 39, "'dasar_bpjs_pemda' needs a bpjs mapping");
+	bad("  tk: 5\n", "  tk: 5\npph21: {model: ter, dasar_bpjs_pemdaa: "
+	    "true}\n", 14, 21, "unknown key 'dasar_bpjs_pemdaa'");
+	{
+		static const char *const val[] = { "true", "yes", "false",
+		                                   "no", NULL };
+		char text[4096];
+
+		for (int i = 0; val[i]; i++) {
+			snprintf(text, sizeof text, "%s" BPJS_LINE
+			         "pph21: {model: ter, dasar_bpjs_pemda: %s}\n",
+			         good, val[i]);
+			r = kj_tpp_rules_load_mem("r.yaml", text, &err);
+			if (!r)
+				fail_msg("%s: %ld:%ld: %s", val[i], err.line,
+				         err.col, err.msg);
+			assert_int_equal(r->pph, KJ_PPH_TER);
+			assert_int_equal(r->pph_bpjs_pemda, i < 2);
+			kj_tpp_rules_free(r);
+		}
+		/* Absent: false (Balangan's base). */
+		snprintf(text, sizeof text, "%s" BPJS_LINE
+		         "pph21: {model: ter}\n", good);
+		r = kj_tpp_rules_load_mem("r.yaml", text, &err);
+		if (!r)
+			fail_msg("%ld:%ld: %s", err.line, err.col, err.msg);
+		assert_false(r->pph_bpjs_pemda);
+		kj_tpp_rules_free(r);
+	}
 }
 
 int main(void)
