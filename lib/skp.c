@@ -57,6 +57,7 @@ struct icache {
 };
 
 struct kj_skp_priv {
+	unsigned opts;            /* KJ_SKP_NO_IND_TEKS... */
 	struct block *blocks;
 	kj_strmap *intern;
 	struct icache icache[ICACHE];
@@ -83,6 +84,11 @@ kj_skp_set *kj_skp_set_new(void)
 	s->priv = kj_xcalloc(1, sizeof *s->priv);
 	s->priv->intern = kj_strmap_new();
 	return s;
+}
+
+void kj_skp_set_options(kj_skp_set *s, unsigned opts)
+{
+	s->priv->opts = opts;
 }
 
 static void drop_index(struct kj_skp_priv *p)
@@ -940,7 +946,7 @@ static int load_ind(struct yl *y)
 		case 1: /* teks */
 			if ((rc = text(y, "teks", &v, &len)) < 0)
 				return -1;
-			if (rc == 0)
+			if (rc == 0 && !(s->priv->opts & KJ_SKP_NO_IND_TEKS))
 				d->teks = store(s, v, len);
 			break;
 		case 2: /* aspek */
@@ -1432,7 +1438,8 @@ static int tsv_rows(kj_skp_set *s, struct tl *t, kj_err *err)
 			d->pos = tpos(t, C_IND);
 			d->id_pos = d->pos;
 			v = fld(t, C_IND_TEKS, &len);
-			d->teks = store(s, v, len);
+			if (!(s->priv->opts & KJ_SKP_NO_IND_TEKS))
+				d->teks = store(s, v, len);
 			v = fld(t, C_ASPEK, &len);
 			d->aspek_pos = len ? tpos(t, C_ASPEK) : d->pos;
 			if (len) {

@@ -161,6 +161,16 @@ kj_skp_set *kj_skp_set_new(void);
 void kj_skp_set_free(kj_skp_set *s);
 
 /*
+ * What the loaders leave out, for a command that never shows it (set
+ * before loading; 0, the default, keeps everything):
+ * KJ_SKP_NO_IND_TEKS: the indicators' teks are read and checked as before
+ * but not kept (ind[].teks is ""): a third of the text of a set, which
+ * skp-cascade --check, --tree and --dot do not print.
+ */
+#define KJ_SKP_NO_IND_TEKS 1u
+void kj_skp_set_options(kj_skp_set *s, unsigned opts);
+
+/*
  * Load PATH into S: "-" (standard input; TSV when the first line holds a
  * TAB, YAML otherwise), a folder (recursively, names ending .yaml .yml
  * .tsv, optionally .gz, in byte order of the path), a file ending .tsv or
