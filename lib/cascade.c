@@ -474,23 +474,16 @@ static void check_link(kj_cascade *c, const kj_skp_set *s,
 
 /* Cycles among the intervensi links (whatever their validity): every
  * RHK has at most one outgoing link, so colouring finds each cycle once. */
-static void check_cycles(kj_cascade *c, const kj_skp_set *s,
-                         const long *target)
+static void check_cycles(kj_cascade *c, const kj_skp_set *s, long *target)
 {
-	const kj_skp_rhk_hot *rh = kj_skp_rhk_hots(s);
 	unsigned char *colour = kj_xcalloc(s->nrhk + 1, 1);
-	long *next = kj_xreallocarray(NULL, s->nrhk + 1, sizeof *next);
+	/* The links, made in place of target (-1 for an RHK that is not
+	 * active or has no intervensi already). */
+	long *next = target;
 
-	for (size_t j = 0; j < s->nrhk; j++) {
-		long t;
-
-		next[j] = -1;
-		if (!c->active[j] || !rh[j].has_intervensi)
-			continue;
-		t = target[j];
-		if (t >= 0 && (size_t)t != j)
-			next[j] = t;
-	}
+	for (size_t j = 0; j < s->nrhk; j++)
+		if (next[j] == (long)j)
+			next[j] = -1;
 	for (size_t j = 0; j < s->nrhk; j++) {
 		long k = (long)j;
 
@@ -531,7 +524,6 @@ static void check_cycles(kj_cascade *c, const kj_skp_set *s,
 		for (k = (long)j; k >= 0 && colour[k] == 1; k = next[k])
 			colour[k] = 2;
 	}
-	free(next);
 	free(colour);
 }
 
@@ -727,12 +719,20 @@ void kj_cascade_check(const kj_skp_set *s, const kj_roster *r, int tahun,
 				       withskp, withskp == 1 ? "" : "s");
 	}
 
-	/* Employees without SKP, in the OPDs this run is about. */
+	/* Employees without SKP, in the OPDs this run is about (the roster
+	 * stores each OPD code once: the employees of one OPD, mostly
+	 * together, share its pointer). */
+	last_opd = NULL;
+	bool loaded = false;
 	for (size_t e = 0; e < r->n; e++) {
 		const kj_pegawai *p = &r->p[e];
 
-		c->opd_loaded[e] = kj_strmap_get(opds, p->opd, strlen(p->opd))
-		                   != KJ_STRMAP_NONE;
+		if (p->opd != last_opd) {
+			last_opd = p->opd;
+			loaded = kj_strmap_get(opds, p->opd, strlen(p->opd))
+			         != KJ_STRMAP_NONE;
+		}
+		c->opd_loaded[e] = loaded;
 		if (c->skp_of[e] >= 0 || !c->opd_loaded[e] ||
 		    kj_pegawai_has_ket(p, "tugas_belajar") ||
 		    kj_pegawai_has_ket(p, "cltn"))
