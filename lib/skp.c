@@ -575,8 +575,8 @@ static kj_skp_rhk *new_rhk(kj_skp_set *s)
 	memset(r, 0, sizeof *r);
 	r->id = r->teks = r->perspektif_text = "";
 	r->perspektif = KJ_PERSPEKTIF_NONE;
-	r->skp = s->n - 1;
-	r->ind = s->nind;
+	r->skp = (uint32_t)(s->n - 1);
+	r->ind = (uint32_t)s->nind;
 	s->skp[s->n - 1].nrhk++;
 	return r;
 }
@@ -664,7 +664,7 @@ static kj_skp_indikator *new_ind(kj_skp_set *s)
 	d->id = d->teks = d->satuan = d->aspek_text = "";
 	d->target.text = "";
 	d->aspek = KJ_ASPEK_NONE;
-	d->rhk = s->nrhk - 1;
+	d->rhk = (uint32_t)(s->nrhk - 1);
 	s->rhk[s->nrhk - 1].nind++;
 	return d;
 }
@@ -1215,7 +1215,7 @@ static int load_ind(struct yl *y)
 			d->aspek_pos = ypos(y, &y->ev.start_mark);
 			if (rc == 0) {
 				d->aspek_text = intern(s, v, len);
-				d->aspek = kj_aspek_parse(v, len);
+				d->aspek = (int8_t)kj_aspek_parse(v, len);
 			}
 			break;
 		case 3: /* target */
@@ -1233,11 +1233,15 @@ static int load_ind(struct yl *y)
 			if (rc == 0)
 				d->satuan = intern(s, v, len);
 			break;
-		default: /* polaritas */
+		default: { /* polaritas */
+			int pol = d->polaritas;
+
 			if (enum_value(y, "polaritas", kj_polaritas_words, 2,
-			               &d->polaritas))
+			               &pol))
 				return -1;
+			d->polaritas = (int8_t)pol;
 			break;
+		}
 		}
 	}
 	if (!(seen & 1u)) {
@@ -1309,11 +1313,15 @@ static int load_rhk(struct yl *y)
 			if (read_id(y, "RHK", &r->id, &r->id_pos) < 0)
 				return -1;
 			break;
-		case 1: /* jenis */
+		case 1: { /* jenis */
+			int jenis = r->jenis;
+
 			if (enum_value(y, "jenis", kj_rhk_jenis_words, 2,
-			               &r->jenis))
+			               &jenis))
 				return -1;
+			r->jenis = (int8_t)jenis;
 			break;
+		}
 		case 2: /* teks */
 			if ((rc = text(y, "teks", &v, &len)) < 0)
 				return -1;
@@ -1333,7 +1341,8 @@ static int load_rhk(struct yl *y)
 			r->perspektif_pos = ypos(y, &y->ev.start_mark);
 			if (rc == 0) {
 				r->perspektif_text = intern(s, v, len);
-				r->perspektif = kj_perspektif_parse(v, len);
+				r->perspektif = (int8_t)kj_perspektif_parse(
+					v, len);
 			}
 			break;
 		default: /* indikator */
@@ -1672,9 +1681,14 @@ static int tsv_rows(kj_skp_set *s, struct tl *t, kj_err *err)
 			r->id = id;
 			r->pos = tpos(t, C_RHK);
 			r->id_pos = r->pos;
-			if (tsv_enum(t, C_JENIS, kj_rhk_jenis_words, 2,
-			             &r->jenis, err))
-				return -1;
+			{
+				int jenis = KJ_RHK_UTAMA;
+
+				if (tsv_enum(t, C_JENIS, kj_rhk_jenis_words, 2,
+				             &jenis, err))
+					return -1;
+				r->jenis = (int8_t)jenis;
+			}
 			v = fld(t, C_RHK_TEKS, &len);
 			r->teks = store(s, v, len);
 			v = fld(t, C_INTERVENSI, &len);
@@ -1684,7 +1698,8 @@ static int tsv_rows(kj_skp_set *s, struct tl *t, kj_err *err)
 			r->perspektif_pos = len ? tpos(t, C_PERSPEKTIF) : r->pos;
 			if (len) {
 				r->perspektif_text = intern(s, v, len);
-				r->perspektif = kj_perspektif_parse(v, len);
+				r->perspektif = (int8_t)kj_perspektif_parse(
+					v, len);
 			}
 			seal_rhk(s, s->nrhk - 1);
 		}
@@ -1716,16 +1731,21 @@ static int tsv_rows(kj_skp_set *s, struct tl *t, kj_err *err)
 			d->aspek_pos = len ? tpos(t, C_ASPEK) : d->pos;
 			if (len) {
 				d->aspek_text = intern(s, v, len);
-				d->aspek = kj_aspek_parse(v, len);
+				d->aspek = (int8_t)kj_aspek_parse(v, len);
 			}
 			v = fld(t, C_TARGET, &len);
 			d->target_pos = len ? tpos(t, C_TARGET) : d->pos;
 			kj_skp_target_parse(store(s, v, len), len, &d->target);
 			v = fld(t, C_SATUAN, &len);
 			d->satuan = intern(s, v, len);
-			if (tsv_enum(t, C_POLARITAS, kj_polaritas_words, 2,
-			             &d->polaritas, err))
-				return -1;
+			{
+				int pol = KJ_POLARITAS_POSITIF;
+
+				if (tsv_enum(t, C_POLARITAS,
+				             kj_polaritas_words, 2, &pol, err))
+					return -1;
+				d->polaritas = (int8_t)pol;
+			}
 			seal_ind(s, s->nind - 1);
 		}
 	}
@@ -1741,7 +1761,6 @@ static int load_tsv_open(kj_skp_set *s, const char *path, const char *name,
 	t.t = name ? kj_tsv_open_as(path, name, err) : kj_tsv_open(path, err);
 	if (!t.t)
 		return -1;
-	feed_file(s, path, TSV_MIN_ROW);
 	t.file = add_file(s, kj_tsv_name(t.t));
 	for (int c = 0; c < C_N; c++)
 		t.col[c] = kj_tsv_col(t.t, tsv_cols[c]);
@@ -1751,6 +1770,7 @@ static int load_tsv_open(kj_skp_set *s, const char *path, const char *name,
 		kj_tsv_close(t.t);
 		return -1;
 	}
+	feed_file(s, path, TSV_MIN_ROW);
 	rc = tsv_rows(s, &t, err);
 	feed_stop(s);
 	kj_tsv_close(t.t);
@@ -1796,6 +1816,7 @@ static int load_yaml_path(kj_skp_set *s, const char *path, const char *name,
 		return -1;
 	feed_file(s, path, YAML_MIN_ROW);
 	rc = load_yaml_input(s, in, err);
+	feed_stop(s);
 	kj_input_close(in);
 	return rc;
 }
