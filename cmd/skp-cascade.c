@@ -683,7 +683,9 @@ int main(int argc, char **argv)
 		roster_start(&rj, &u.r, ppath);
 	for (size_t i = 0; i < ninputs; i++)
 		if (kj_skp_load_path(u.s, inputs[i], &err)) {
-			if (rj.started)
+			/* A roster file is soon read (and then nothing runs
+			 * at exit); standard input may never end. */
+			if (rj.started && strcmp(ppath, "-") != 0)
 				pthread_join(rj.th, NULL);
 			kj_die_err(&err);
 		}
