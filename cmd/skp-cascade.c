@@ -6,7 +6,9 @@
  * of the outputs.  Every input is read before the output is opened, so
  * bad input leaves no file.
  */
+#include <fcntl.h>
 #include <getopt.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -16,6 +18,7 @@
 #include "diag.h"
 #include "draft.h"
 #include "io.h"
+#include "mem.h"
 #include "mph.h"
 #include "org.h"
 #include "peran.h"
@@ -78,6 +81,51 @@ struct run {
 	FILE *f;
 };
 
+/* ---- loading ------------------------------------------------------- */
+
+/*
+ * The roster loads on a second thread while the SKP load on this one: the
+ * two share nothing.  Its error waits until the SKP are loaded, so that
+ * the messages and the exit status are those of loading one after the
+ * other (an SKP error first).
+ */
+struct roster_job {
+	kj_roster *r;
+	const char *path;
+	kj_err err;
+	int rc;
+	pthread_t th;
+	bool started;
+};
+
+static void *roster_run(void *arg)
+{
+	struct roster_job *j = arg;
+
+	j->rc = kj_roster_load(j->r, j->path, &j->err);
+	return NULL;
+}
+
+static void roster_start(struct roster_job *j, kj_roster *r, const char *path)
+{
+	memset(j, 0, sizeof *j);
+	j->r = r;
+	j->path = path;
+	j->started = pthread_create(&j->th, NULL, roster_run, j) == 0;
+}
+
+/* The roster, loaded; exits with its error. */
+static void roster_finish(struct roster_job *j)
+{
+	if (j->started)
+		pthread_join(j->th, NULL);
+	else
+		roster_run(j);
+	j->started = false;
+	if (j->rc)
+		kj_die_err(&j->err);
+}
+
 /* ---- --check -------------------------------------------------------- */
 
 static void report(const kj_cascade *c)
@@ -106,6 +154,73 @@ static const char *fmt_count(size_t v, char *end)
 	return p;
 }
 
+/*
+ * The links table has a row per RHK (330,000 at 100,000 employees, 60 MB):
+ * its rows are put together in a buffer, escaped as kj_tsv_put does, and
+ * written in large blocks rather than a stdio call per field.
+ */
+struct rowbuf {
+	FILE *f;
+	size_t used;
+	size_t unsynced;        /* bytes written since the last writeback */
+	char b[1 << 16];
+};
+
+/* The output is synced when committed (lib/io): start writing it to disk
+ * every few MB on the way, so that the sync has little left to wait for.
+ * (An output that is not a file refuses; nothing else changes.) */
+#define WRITEBACK ((size_t)2 << 20)
+
+static void rb_flush(struct rowbuf *w)
+{
+	if (w->used)
+		fwrite(w->b, 1, w->used, w->f);
+	w->unsynced += w->used;
+	w->used = 0;
+	if (w->unsynced >= WRITEBACK) {
+		w->unsynced = 0;
+		if (fflush(w->f) == 0)
+			sync_file_range(fileno(w->f), 0, 0,
+			                SYNC_FILE_RANGE_WRITE);
+	}
+}
+
+/* A field, escaped (\t \n \r \\) as kj_tsv_puts writes it: runs without
+ * an escape found by strcspn (vectorised) and copied whole. */
+static void rb_put(struct rowbuf *w, const char *s)
+{
+	for (;;) {
+		size_t n = strcspn(s, "\t\n\r\\");
+
+		while (n) {
+			size_t room = sizeof w->b - w->used, k = n < room ? n
+			                                                 : room;
+
+			memcpy(w->b + w->used, s, k);
+			w->used += k;
+			s += k;
+			n -= k;
+			if (w->used == sizeof w->b)
+				rb_flush(w);
+		}
+		if (!*s)
+			return;
+		if (sizeof w->b - w->used < 2)
+			rb_flush(w);
+		w->b[w->used++] = '\\';
+		w->b[w->used++] = *s == '\t' ? 't' : *s == '\n' ? 'n'
+		                : *s == '\r' ? 'r' : '\\';
+		s++;
+	}
+}
+
+static void rb_char(struct rowbuf *w, char c)
+{
+	if (w->used == sizeof w->b)
+		rb_flush(w);
+	w->b[w->used++] = c;
+}
+
 /* One row per RHK of the year: its link and cascading. */
 static void write_links(const struct run *u)
 {
@@ -114,10 +229,13 @@ static void write_links(const struct run *u)
 		"cascading", "turunan", "rhk_teks"
 	};
 	const kj_skp_set *s = u->s;
+	struct rowbuf *w = kj_xmalloc(sizeof *w);
 	char tahun[16], n[24];
 
 	kj_tsv_put_row(u->f, head, sizeof head / sizeof *head);
 	snprintf(tahun, sizeof tahun, "%d", u->c.tahun);
+	w->f = u->f;
+	w->used = w->unsynced = 0;
 	for (size_t j = 0; j < s->nrhk; j++) {
 		const kj_skp_rhk *h = &s->rhk[j];
 		const char *row[10];
@@ -137,8 +255,15 @@ static void write_links(const struct run *u)
 		                               : "";
 		row[7] = kj_cascading_words[u->c.cascading[j]];
 		row[9] = h->teks;
-		kj_tsv_put_row(u->f, row, 10);
+		for (size_t i = 0; i < 10; i++) {
+			if (i)
+				rb_char(w, '\t');
+			rb_put(w, row[i]);
+		}
+		rb_char(w, '\n');
 	}
+	rb_flush(w);
+	free(w);
 }
 
 /* ---- --draft -------------------------------------------------------- */
@@ -464,6 +589,7 @@ int main(int argc, char **argv)
 	bool strict = false;
 	int tahun = 0, ch, status = KJ_EXIT_OK, per = KJ_MPH_PER_RHK;
 	struct run u;
+	struct roster_job rj;
 	kj_skpview v;
 	kj_peran peran = { 0 };
 	kj_drafts drafts;
@@ -549,9 +675,20 @@ int main(int argc, char **argv)
 
 	memset(&u, 0, sizeof u);
 	u.s = kj_skp_set_new();
+	/* Only --mph --per indikator and --to show an indicator's text. */
+	if (mode == M_CHECK || mode == M_TREE || mode == M_DOT)
+		kj_skp_set_options(u.s, KJ_SKP_NO_IND_TEKS);
+	rj.started = false;
+	if (mode != M_TO_YAML && mode != M_TO_TSV)
+		roster_start(&rj, &u.r, ppath);
 	for (size_t i = 0; i < ninputs; i++)
-		if (kj_skp_load_path(u.s, inputs[i], &err))
+		if (kj_skp_load_path(u.s, inputs[i], &err)) {
+			/* A roster file is soon read (and then nothing runs
+			 * at exit); standard input may never end. */
+			if (rj.started && strcmp(ppath, "-") != 0)
+				pthread_join(rj.th, NULL);
 			kj_die_err(&err);
+		}
 
 	if (mode == M_TO_YAML || mode == M_TO_TSV) {
 		out = kj_output_open(opath, &err);
@@ -587,8 +724,7 @@ int main(int argc, char **argv)
 		return KJ_EXIT_OK;
 	}
 
-	if (kj_roster_load(&u.r, ppath, &err))
-		kj_die_err(&err);
+	roster_finish(&rj);
 	kj_cascade_check(u.s, &u.r, tahun, &u.c);
 	kj_skpview_init(&v, u.s, &u.r, &u.c);
 	if (peran_path && kj_peran_load(&peran, peran_path, &v, &err))

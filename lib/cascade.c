@@ -1,6 +1,7 @@
 /* cascade: see cascade.h. */
 #include "cascade.h"
 
+#include <pthread.h>
 #include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -42,7 +43,6 @@ static void idx_init(struct idx *x, size_t n, const void *base,
 	while (cap < n + n / 2 + 2)
 		cap *= 2;
 	x->t = kj_xcalloc(cap, sizeof *x->t);
-	kj_prefault(x->t, cap * sizeof *x->t);
 	x->mask = cap - 1;
 	x->base = base;
 	x->stride = stride;
@@ -85,6 +85,55 @@ static void idx_prefetch(const struct idx *x, uint32_t h)
 
 /* How far ahead the inserts prefetch. */
 #define AHEAD 16
+
+/*
+ * The check's arrays (22 MB at 100,000 employees: per RHK, per indicator,
+ * the id indexes) are written from the start, and the first write to a
+ * fresh page costs a fault and its zeroing.  A second thread maps them in
+ * bulk (kj_prefault), in the order the check comes to them, while the
+ * check begins; where the check is faster it faults the pages itself.
+ */
+#define NPREFAULT 12
+
+struct prefaulter {
+	pthread_t th;
+	bool started;
+	size_t n;
+	void *p[NPREFAULT];
+	size_t len[NPREFAULT];
+};
+
+static void pf_add(struct prefaulter *pf, void *p, size_t len)
+{
+	if (pf->n < NPREFAULT && len) {
+		pf->p[pf->n] = p;
+		pf->len[pf->n++] = len;
+	}
+}
+
+static void *pf_run(void *arg)
+{
+	struct prefaulter *pf = arg;
+
+	for (size_t i = 0; i < pf->n; i++)
+		kj_prefault(pf->p[i], pf->len[i]);
+	return NULL;
+}
+
+/* Start the thread; without one, map the pages here. */
+static void pf_start(struct prefaulter *pf)
+{
+	pf->started = pthread_create(&pf->th, NULL, pf_run, pf) == 0;
+	if (!pf->started)
+		pf_run(pf);
+}
+
+static void pf_join(struct prefaulter *pf)
+{
+	if (pf->started)
+		pthread_join(pf->th, NULL);
+	pf->started = false;
+}
 
 const char *const kj_cascading_words[4] = {
 	"", "direct", "indirect", "non_cascading"
@@ -425,23 +474,16 @@ static void check_link(kj_cascade *c, const kj_skp_set *s,
 
 /* Cycles among the intervensi links (whatever their validity): every
  * RHK has at most one outgoing link, so colouring finds each cycle once. */
-static void check_cycles(kj_cascade *c, const kj_skp_set *s,
-                         const long *target)
+static void check_cycles(kj_cascade *c, const kj_skp_set *s, long *target)
 {
-	const kj_skp_rhk_hot *rh = kj_skp_rhk_hots(s);
 	unsigned char *colour = kj_xcalloc(s->nrhk + 1, 1);
-	long *next = kj_xreallocarray(NULL, s->nrhk + 1, sizeof *next);
+	/* The links, made in place of target (-1 for an RHK that is not
+	 * active or has no intervensi already). */
+	long *next = target;
 
-	for (size_t j = 0; j < s->nrhk; j++) {
-		long t;
-
-		next[j] = -1;
-		if (!c->active[j] || !rh[j].has_intervensi)
-			continue;
-		t = target[j];
-		if (t >= 0 && (size_t)t != j)
-			next[j] = t;
-	}
+	for (size_t j = 0; j < s->nrhk; j++)
+		if (next[j] == (long)j)
+			next[j] = -1;
 	for (size_t j = 0; j < s->nrhk; j++) {
 		long k = (long)j;
 
@@ -482,7 +524,6 @@ static void check_cycles(kj_cascade *c, const kj_skp_set *s,
 		for (k = (long)j; k >= 0 && colour[k] == 1; k = next[k])
 			colour[k] = 2;
 	}
-	free(next);
 	free(colour);
 }
 
@@ -492,6 +533,7 @@ void kj_cascade_check(const kj_skp_set *s, const kj_roster *r, int tahun,
 	const kj_skp_rhk_hot *rh = kj_skp_rhk_hots(s);
 	const kj_skp_ind_hot *ih = kj_skp_ind_hots(s);
 	struct idx rhk_ids, ind_ids;
+	struct prefaulter pf = { .n = 0 };
 	kj_strmap *opds = kj_strmap_new();
 	unsigned char *dup;
 	long *target;
@@ -507,18 +549,26 @@ void kj_cascade_check(const kj_skp_set *s, const kj_roster *r, int tahun,
 	c->nchild = kj_xcalloc(s->nrhk + 1, sizeof *c->nchild);
 	c->active = kj_xcalloc(s->nrhk + 1, sizeof *c->active);
 	c->opd_loaded = kj_xcalloc(r->n + 1, sizeof *c->opd_loaded);
-	/* All of these get written: map them in bulk (see kj_prefault). */
-	kj_prefault(c->pegawai, s->n * sizeof *c->pegawai);
-	kj_prefault(c->skp_of, r->n * sizeof *c->skp_of);
-	kj_prefault(c->parent, s->nrhk * sizeof *c->parent);
-	kj_prefault(c->nchild, s->nrhk * sizeof *c->nchild);
 	idx_init(&rhk_ids, s->nrhk, s->nrhk ? (const void *)&s->rhk[0].id
 	                                    : NULL, sizeof *s->rhk);
 	idx_init(&ind_ids, s->nind, s->nind ? (const void *)&s->ind[0].id
 	                                    : NULL, sizeof *s->ind);
 	dup = kj_xcalloc(s->nrhk + 1, 1);
 	target = kj_xreallocarray(NULL, s->nrhk + 1, sizeof *target);
-	kj_prefault(target, s->nrhk * sizeof *target);
+	/* All of these get written: map them in bulk, on the side, in the
+	 * order the loops below come to them. */
+	pf_add(&pf, c->skp_of, r->n * sizeof *c->skp_of);
+	pf_add(&pf, c->pegawai, s->n * sizeof *c->pegawai);
+	pf_add(&pf, c->active, s->nrhk * sizeof *c->active);
+	pf_add(&pf, c->parent, s->nrhk * sizeof *c->parent);
+	pf_add(&pf, rhk_ids.t, (rhk_ids.mask + 1) * sizeof *rhk_ids.t);
+	pf_add(&pf, ind_ids.t, (ind_ids.mask + 1) * sizeof *ind_ids.t);
+	pf_add(&pf, dup, s->nrhk);
+	pf_add(&pf, target, s->nrhk * sizeof *target);
+	pf_add(&pf, c->nchild, s->nrhk * sizeof *c->nchild);
+	pf_add(&pf, c->cascading, s->nrhk);
+	pf_add(&pf, c->opd_loaded, r->n * sizeof *c->opd_loaded);
+	pf_start(&pf);
 	for (size_t i = 0; i < r->n; i++)
 		c->skp_of[i] = -1;
 	for (size_t j = 0; j < s->nrhk; j++)
@@ -669,12 +719,20 @@ void kj_cascade_check(const kj_skp_set *s, const kj_roster *r, int tahun,
 				       withskp, withskp == 1 ? "" : "s");
 	}
 
-	/* Employees without SKP, in the OPDs this run is about. */
+	/* Employees without SKP, in the OPDs this run is about (the roster
+	 * stores each OPD code once: the employees of one OPD, mostly
+	 * together, share its pointer). */
+	last_opd = NULL;
+	bool loaded = false;
 	for (size_t e = 0; e < r->n; e++) {
 		const kj_pegawai *p = &r->p[e];
 
-		c->opd_loaded[e] = kj_strmap_get(opds, p->opd, strlen(p->opd))
-		                   != KJ_STRMAP_NONE;
+		if (p->opd != last_opd) {
+			last_opd = p->opd;
+			loaded = kj_strmap_get(opds, p->opd, strlen(p->opd))
+			         != KJ_STRMAP_NONE;
+		}
+		c->opd_loaded[e] = loaded;
 		if (c->skp_of[e] >= 0 || !c->opd_loaded[e] ||
 		    kj_pegawai_has_ket(p, "tugas_belajar") ||
 		    kj_pegawai_has_ket(p, "cltn"))
@@ -685,6 +743,7 @@ void kj_cascade_check(const kj_skp_set *s, const kj_roster *r, int tahun,
 		    who(r, (long)e, wb, sizeof wb), p->jabatan, c->tahun);
 	}
 	sort_findings(c);
+	pf_join(&pf);
 	free(rhk_ids.t);
 	free(ind_ids.t);
 	free(dup);

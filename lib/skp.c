@@ -11,12 +11,15 @@
 
 #include <dirent.h>
 #include <errno.h>
+#include <pthread.h>
 #include <stdarg.h>
+#include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 #include <sys/mman.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 #include <yaml.h>
@@ -44,6 +47,7 @@ const char *const kj_polaritas_words[2] = { "positif", "negatif" };
 struct block {
 	struct block *next;
 	size_t used, cap;
+	size_t mapped;            /* bytes of its own mapping (the feeder's) */
 	char text[];
 };
 
@@ -57,6 +61,7 @@ struct icache {
 };
 
 struct kj_skp_priv {
+	unsigned opts;            /* KJ_SKP_NO_IND_TEKS... */
 	struct block *blocks;
 	kj_strmap *intern;
 	struct icache icache[ICACHE];
@@ -74,6 +79,9 @@ struct kj_skp_priv {
 	/* Built on the first find, dropped when the set grows. */
 	kj_strmap *by_nip, *by_rhk, *by_ind;
 	size_t indexed_n;
+	/* While a big file loads: the thread that maps pages ahead. */
+	struct feeder *feed;
+	struct block *feed_block;
 };
 
 kj_skp_set *kj_skp_set_new(void)
@@ -83,6 +91,11 @@ kj_skp_set *kj_skp_set_new(void)
 	s->priv = kj_xcalloc(1, sizeof *s->priv);
 	s->priv->intern = kj_strmap_new();
 	return s;
+}
+
+void kj_skp_set_options(kj_skp_set *s, unsigned opts)
+{
+	s->priv->opts = opts;
 }
 
 static void drop_index(struct kj_skp_priv *p)
@@ -162,15 +175,21 @@ static void grow_array(void *items, size_t *cap, size_t need, size_t size,
 	*cap = bytes / size;
 }
 
+static void feed_stop(kj_skp_set *s);
+
 void kj_skp_set_free(kj_skp_set *s)
 {
 	if (!s)
 		return;
+	feed_stop(s);
 	while (s->priv->blocks) {
 		struct block *b = s->priv->blocks;
 
 		s->priv->blocks = b->next;
-		free(b);
+		if (b->mapped)
+			munmap(b, b->mapped);
+		else
+			free(b);
 	}
 	drop_index(s->priv);
 	kj_strmap_free(s->priv->intern);
@@ -184,6 +203,238 @@ void kj_skp_set_free(kj_skp_set *s)
 	free_array(s->priv->ihot, s->priv->mapihot);
 	free(s->priv);
 	free(s);
+}
+
+/*
+ * The feeder.  The first write to a fresh page of memory costs the kernel
+ * a page fault and the zeroing of the page; in the VMs we measure on that
+ * is about 2 ms per MB, a third of the CPU time of loading skp.tsv.  For
+ * a big regular file the arrays and the arena are reserved at once, at a
+ * size bounded by the file's (address space only: MAP_NORESERVE, nothing
+ * is touched), and a second thread maps their pages a few MB ahead of
+ * where the loader writes, so that the zeroing runs on another core.
+ * Nothing changes in what is loaded; where the loader overtakes the
+ * feeder it faults the pages itself, as without it.  An array that
+ * outgrows its reservation stops the feeder first (it would move).
+ */
+enum { R_SKP, R_RHK, R_IND, R_RHOT, R_IHOT, R_TEXT, R_N };
+
+struct feeder {
+	pthread_t th;
+	atomic_int stop;
+	char *base[R_N];
+	size_t cap[R_N];             /* bytes */
+	atomic_size_t used[R_N];     /* bytes the loader has written */
+	size_t done[R_N];            /* bytes mapped (the feeder's own) */
+	/* Bytes of the file read so far (about), and its size: from them,
+	 * how big each region will end, so that no more is mapped. */
+	atomic_size_t consumed;
+	size_t total;
+};
+
+/* From this file size on (below it the load is quick anyway). */
+#define FEED_MIN ((size_t)16 << 20)
+/* How far ahead of the loader, in steps of a huge page. */
+#define FEED_AHEAD ((size_t)4 << 20)
+#define FEED_STEP ((size_t)2 << 20)
+
+static void feed_note(struct kj_skp_priv *p, int r, size_t used)
+{
+	if (p->feed)
+		atomic_store_explicit(&p->feed->used[r], used,
+		                      memory_order_relaxed);
+}
+
+/* The file read so far, about (for the feeder's estimate). */
+static void feed_progress(struct kj_skp_priv *p, size_t bytes)
+{
+	if (p->feed)
+		atomic_store_explicit(&p->feed->consumed, bytes,
+		                      memory_order_relaxed);
+}
+
+/* Where a region will end, about: in proportion to the file read. */
+static size_t feed_estimate(const struct feeder *f, size_t used)
+{
+	size_t c = atomic_load_explicit(&f->consumed, memory_order_relaxed);
+
+	if (c < f->total / 64 || c >= f->total || used > SIZE_MAX / f->total)
+		return SIZE_MAX;
+	used = used / c * f->total + used % c * f->total / c;
+	return used + used / 32 + ((size_t)256 << 10);
+}
+
+static void *feed_run(void *arg)
+{
+	struct feeder *f = arg;
+
+	while (!atomic_load_explicit(&f->stop, memory_order_relaxed)) {
+		bool worked = false;
+
+		for (int r = 0; r < R_N; r++) {
+			size_t used = atomic_load_explicit(
+				&f->used[r], memory_order_relaxed);
+			size_t want = used + FEED_AHEAD, end;
+			size_t est = feed_estimate(f, used);
+
+			if (want > est)
+				want = est;
+			if (want > f->cap[r])
+				want = f->cap[r];
+			/* Pages the loader has passed are its own. */
+			if (f->done[r] < used / FEED_STEP * FEED_STEP)
+				f->done[r] = used / FEED_STEP * FEED_STEP;
+			if (f->done[r] >= want)
+				continue;
+			end = f->done[r] + FEED_STEP;
+			if (end > want)
+				end = want;
+			kj_prefault(f->base[r] + f->done[r], end - f->done[r]);
+			f->done[r] = end;
+			worked = true;
+		}
+		if (!worked) {
+			struct timespec ts = { 0, 500000 };
+
+			nanosleep(&ts, NULL);
+		}
+	}
+	return NULL;
+}
+
+static void feed_stop(kj_skp_set *s)
+{
+	struct feeder *f = s->priv->feed;
+
+	if (!f)
+		return;
+	atomic_store_explicit(&f->stop, 1, memory_order_relaxed);
+	pthread_join(f->th, NULL);
+	free(f);
+	s->priv->feed = NULL;
+	s->priv->feed_block = NULL;
+}
+
+/* An anonymous mapping of n bytes (rounded up to pages) that reserves
+ * address space only; NULL when refused. */
+static void *reserve(size_t *n)
+{
+	long ps = sysconf(_SC_PAGESIZE);
+	void *q;
+
+	if (ps <= 0)
+		ps = 4096;
+	*n = (*n + (size_t)ps - 1) / (size_t)ps * (size_t)ps;
+	q = mmap(NULL, *n, PROT_READ | PROT_WRITE,
+	         MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+	if (q == MAP_FAILED)
+		return NULL;
+#ifdef MADV_HUGEPAGE
+	madvise(q, *n, MADV_HUGEPAGE);
+#endif
+	return q;
+}
+
+/*
+ * Before loading a regular file of BYTES into an empty set: reserve for
+ * what it can hold at most (MIN_ROW: the fewest bytes an indicator, an
+ * RHK or an SKP takes in its format) and start the feeder.  Does nothing
+ * when the set is not empty, the file is small, or the system refuses.
+ */
+static void feed_start(kj_skp_set *s, size_t bytes, size_t min_row)
+{
+	struct kj_skp_priv *p = s->priv;
+	size_t rows, len[R_N], size[R_N];
+	char *base[R_N] = { NULL };
+	struct feeder *f;
+	struct block *b;
+	int r;
+
+	if (p->feed || bytes < FEED_MIN || s->n || s->nrhk || s->nind ||
+	    s->skp || s->rhk || s->ind || p->rhot || p->ihot ||
+	    bytes > SIZE_MAX / 64)
+		return;
+	rows = bytes / min_row + 1024;
+	size[R_SKP] = sizeof *s->skp;
+	size[R_RHK] = sizeof *s->rhk;
+	size[R_IND] = sizeof *s->ind;
+	size[R_RHOT] = sizeof *p->rhot;
+	size[R_IHOT] = sizeof *p->ihot;
+	size[R_TEXT] = 1;
+	for (r = 0; r < R_N; r++) {
+		if (r == R_TEXT)
+			/* Every text is in the file, with a NUL more. */
+			len[r] = sizeof *b + bytes + bytes / 2 + 4096;
+		else if (rows > SIZE_MAX / 2 / size[r])
+			break;
+		else
+			len[r] = rows * size[r];
+		base[r] = reserve(&len[r]);
+		if (!base[r])
+			break;
+	}
+	if (r < R_N) {
+		while (r-- > 0)
+			munmap(base[r], len[r]);
+		return;
+	}
+	s->skp = (kj_skp *)(void *)base[R_SKP];
+	p->mapskp = p->pf_skp = len[R_SKP];
+	p->capskp = len[R_SKP] / size[R_SKP];
+	s->rhk = (kj_skp_rhk *)(void *)base[R_RHK];
+	p->maprhk = p->pf_rhk = len[R_RHK];
+	p->caprhk = len[R_RHK] / size[R_RHK];
+	s->ind = (kj_skp_indikator *)(void *)base[R_IND];
+	p->mapind = p->pf_ind = len[R_IND];
+	p->capind = len[R_IND] / size[R_IND];
+	p->rhot = (kj_skp_rhk_hot *)(void *)base[R_RHOT];
+	p->maprhot = p->pf_rhot = len[R_RHOT];
+	p->caprhot = len[R_RHOT] / size[R_RHOT];
+	p->ihot = (kj_skp_ind_hot *)(void *)base[R_IHOT];
+	p->mapihot = p->pf_ihot = len[R_IHOT];
+	p->capihot = len[R_IHOT] / size[R_IHOT];
+	b = (struct block *)(void *)base[R_TEXT];
+	b->used = 0;
+	b->cap = len[R_TEXT] - sizeof *b;
+	b->mapped = len[R_TEXT];
+	b->next = p->blocks;
+	p->blocks = b;
+
+	f = kj_xcalloc(1, sizeof *f);
+	for (r = 0; r < R_N; r++) {
+		f->base[r] = base[r];
+		f->cap[r] = len[r];
+		atomic_init(&f->used[r], 0);
+	}
+	atomic_init(&f->used[R_TEXT], sizeof *b);
+	atomic_init(&f->stop, 0);
+	atomic_init(&f->consumed, 0);
+	f->total = bytes;
+	if (pthread_create(&f->th, NULL, feed_run, f) != 0) {
+		/* No feeder: the loader maps its pages as it goes. */
+		free(f);
+		p->pf_skp = p->pf_rhk = p->pf_ind = p->pf_rhot = p->pf_ihot = 0;
+		return;
+	}
+	p->feed = f;
+	p->feed_block = b;
+}
+
+/* The fewest bytes of an indicator, an RHK or an SKP: a YAML flow
+ * mapping "{id: a}," and a TSV row of three columns with an 18-digit NIP. */
+#define YAML_MIN_ROW 8
+#define TSV_MIN_ROW 24
+
+/* feed_start for PATH when it is a regular file, not compressed. */
+static void feed_file(kj_skp_set *s, const char *path, size_t min_row)
+{
+	struct stat st;
+	size_t n = strlen(path);
+
+	if (n >= 3 && !strcmp(path + n - 3, ".gz"))
+		return;
+	if (stat(path, &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0)
+		feed_start(s, (size_t)st.st_size, min_row);
 }
 
 /* The arena's blocks: from 64 KiB (a small set stays small) doubling up
@@ -212,6 +463,7 @@ static const char *store(kj_skp_set *s, const char *str, size_t len)
 		kj_prefault(b->text, cap);
 		b->used = 0;
 		b->cap = cap;
+		b->mapped = 0;
 		b->next = s->priv->blocks;
 		s->priv->blocks = b;
 	}
@@ -219,6 +471,8 @@ static const char *store(kj_skp_set *s, const char *str, size_t len)
 	memcpy(p, str, len);
 	p[len] = '\0';
 	b->used += len + 1;
+	if (b == s->priv->feed_block)
+		feed_note(s->priv, R_TEXT, sizeof *b + b->used);
 	return p;
 }
 
@@ -278,11 +532,14 @@ static kj_skp *new_skp(kj_skp_set *s)
 {
 	kj_skp *k;
 
+	if (s->priv->feed && s->n + 1 > s->priv->capskp)
+		feed_stop(s);
 	grow_array(&s->skp, &s->priv->capskp, s->n + 1, sizeof *s->skp,
 	           &s->priv->mapskp);
 	ahead(s->skp, (s->n + 1) * sizeof *s->skp,
 	      s->priv->capskp * sizeof *s->skp, &s->priv->pf_skp);
 	k = &s->skp[s->n++];
+	feed_note(s->priv, R_SKP, s->n * sizeof *s->skp);
 	memset(k, 0, sizeof *k);
 	k->nip = "";
 	k->rhk = s->nrhk;
@@ -295,6 +552,8 @@ static kj_skp_rhk *new_rhk(kj_skp_set *s)
 	kj_skp_rhk_hot *h;
 	kj_skp_rhk *r;
 
+	if (p->feed && (s->nrhk + 1 > p->caprhk || s->nrhk + 1 > p->caprhot))
+		feed_stop(s);
 	grow_array(&s->rhk, &s->priv->caprhk, s->nrhk + 1, sizeof *s->rhk,
 	           &s->priv->maprhk);
 	ahead(s->rhk, (s->nrhk + 1) * sizeof *s->rhk,
@@ -311,11 +570,13 @@ static kj_skp_rhk *new_rhk(kj_skp_set *s)
 	h->ind = (uint32_t)s->nind;
 	h->perspektif = KJ_PERSPEKTIF_NONE;
 	r = &s->rhk[s->nrhk++];
+	feed_note(p, R_RHK, s->nrhk * sizeof *s->rhk);
+	feed_note(p, R_RHOT, s->nrhk * sizeof *p->rhot);
 	memset(r, 0, sizeof *r);
 	r->id = r->teks = r->perspektif_text = "";
 	r->perspektif = KJ_PERSPEKTIF_NONE;
-	r->skp = s->n - 1;
-	r->ind = s->nind;
+	r->skp = (uint32_t)(s->n - 1);
+	r->ind = (uint32_t)s->nind;
 	s->skp[s->n - 1].nrhk++;
 	return r;
 }
@@ -379,6 +640,8 @@ static kj_skp_indikator *new_ind(kj_skp_set *s)
 	kj_skp_ind_hot *h;
 	kj_skp_indikator *d;
 
+	if (p->feed && (s->nind + 1 > p->capind || s->nind + 1 > p->capihot))
+		feed_stop(s);
 	grow_array(&s->ind, &s->priv->capind, s->nind + 1, sizeof *s->ind,
 	           &s->priv->mapind);
 	ahead(s->ind, (s->nind + 1) * sizeof *s->ind,
@@ -395,11 +658,13 @@ static kj_skp_indikator *new_ind(kj_skp_set *s)
 	h->aspek = KJ_ASPEK_NONE;
 	p->rhot[s->nrhk - 1].nind++;
 	d = &s->ind[s->nind++];
+	feed_note(p, R_IND, s->nind * sizeof *s->ind);
+	feed_note(p, R_IHOT, s->nind * sizeof *p->ihot);
 	memset(d, 0, sizeof *d);
 	d->id = d->teks = d->satuan = d->aspek_text = "";
 	d->target.text = "";
 	d->aspek = KJ_ASPEK_NONE;
-	d->rhk = s->nrhk - 1;
+	d->rhk = (uint32_t)(s->nrhk - 1);
 	s->rhk[s->nrhk - 1].nind++;
 	return d;
 }
@@ -566,6 +831,7 @@ struct yl {
 	kj_err read_err;
 	bool read_failed;
 	kj_ytail tail;          /* the input's last line (kj_ytail_place) */
+	size_t consumed;        /* bytes read */
 };
 
 static void yerr(struct yl *y, const yaml_mark_t *m, const char *fmt, ...)
@@ -940,7 +1206,7 @@ static int load_ind(struct yl *y)
 		case 1: /* teks */
 			if ((rc = text(y, "teks", &v, &len)) < 0)
 				return -1;
-			if (rc == 0)
+			if (rc == 0 && !(s->priv->opts & KJ_SKP_NO_IND_TEKS))
 				d->teks = store(s, v, len);
 			break;
 		case 2: /* aspek */
@@ -949,7 +1215,7 @@ static int load_ind(struct yl *y)
 			d->aspek_pos = ypos(y, &y->ev.start_mark);
 			if (rc == 0) {
 				d->aspek_text = intern(s, v, len);
-				d->aspek = kj_aspek_parse(v, len);
+				d->aspek = (int8_t)kj_aspek_parse(v, len);
 			}
 			break;
 		case 3: /* target */
@@ -967,11 +1233,15 @@ static int load_ind(struct yl *y)
 			if (rc == 0)
 				d->satuan = intern(s, v, len);
 			break;
-		default: /* polaritas */
+		default: { /* polaritas */
+			int pol = d->polaritas;
+
 			if (enum_value(y, "polaritas", kj_polaritas_words, 2,
-			               &d->polaritas))
+			               &pol))
 				return -1;
+			d->polaritas = (int8_t)pol;
 			break;
+		}
 		}
 	}
 	if (!(seen & 1u)) {
@@ -1043,11 +1313,15 @@ static int load_rhk(struct yl *y)
 			if (read_id(y, "RHK", &r->id, &r->id_pos) < 0)
 				return -1;
 			break;
-		case 1: /* jenis */
+		case 1: { /* jenis */
+			int jenis = r->jenis;
+
 			if (enum_value(y, "jenis", kj_rhk_jenis_words, 2,
-			               &r->jenis))
+			               &jenis))
 				return -1;
+			r->jenis = (int8_t)jenis;
 			break;
+		}
 		case 2: /* teks */
 			if ((rc = text(y, "teks", &v, &len)) < 0)
 				return -1;
@@ -1067,7 +1341,8 @@ static int load_rhk(struct yl *y)
 			r->perspektif_pos = ypos(y, &y->ev.start_mark);
 			if (rc == 0) {
 				r->perspektif_text = intern(s, v, len);
-				r->perspektif = kj_perspektif_parse(v, len);
+				r->perspektif = (int8_t)kj_perspektif_parse(
+					v, len);
 			}
 			break;
 		default: /* indikator */
@@ -1215,6 +1490,7 @@ out:
 		yaml_event_delete(&y->ev);
 	y->have = false;
 	yaml_parser_delete(&y->parser);
+	feed_stop(y->s);
 	drop_index(y->s->priv);
 	seal_rest(y->s);
 	return rc;
@@ -1233,6 +1509,8 @@ static int read_handler(void *data, unsigned char *buf, size_t size,
 	}
 	*size_read = (size_t)r;
 	kj_ytail_feed(&y->tail, buf, (size_t)r);
+	y->consumed += (size_t)r;
+	feed_progress(y->s->priv, y->consumed);
 	return 1;
 }
 
@@ -1338,6 +1616,7 @@ static int tsv_rows(kj_skp_set *s, struct tl *t, kj_err *err)
 {
 	const char *last_nip = NULL;
 	int last_tahun = 0;
+	size_t consumed = 0;
 	int rc;
 
 	while ((rc = kj_tsv_next(t->t, err)) > 0) {
@@ -1349,6 +1628,14 @@ static int tsv_rows(kj_skp_set *s, struct tl *t, kj_err *err)
 		kj_nip parsed;
 		kj_err e;
 
+		if (s->priv->feed) {
+			/* The row's length, about: its known fields. */
+			for (int c = 0; c < C_N; c++)
+				if (t->col[c] >= 0)
+					consumed += kj_tsv_len(t->t,
+					                       (size_t)t->col[c]) + 1;
+			feed_progress(s->priv, consumed);
+		}
 		/* Rows of one SKP follow each other: check a NIP once. */
 		if (last_nip && !strcmp(nip, last_nip)) {
 			nip = last_nip;
@@ -1394,9 +1681,14 @@ static int tsv_rows(kj_skp_set *s, struct tl *t, kj_err *err)
 			r->id = id;
 			r->pos = tpos(t, C_RHK);
 			r->id_pos = r->pos;
-			if (tsv_enum(t, C_JENIS, kj_rhk_jenis_words, 2,
-			             &r->jenis, err))
-				return -1;
+			{
+				int jenis = KJ_RHK_UTAMA;
+
+				if (tsv_enum(t, C_JENIS, kj_rhk_jenis_words, 2,
+				             &jenis, err))
+					return -1;
+				r->jenis = (int8_t)jenis;
+			}
 			v = fld(t, C_RHK_TEKS, &len);
 			r->teks = store(s, v, len);
 			v = fld(t, C_INTERVENSI, &len);
@@ -1406,7 +1698,8 @@ static int tsv_rows(kj_skp_set *s, struct tl *t, kj_err *err)
 			r->perspektif_pos = len ? tpos(t, C_PERSPEKTIF) : r->pos;
 			if (len) {
 				r->perspektif_text = intern(s, v, len);
-				r->perspektif = kj_perspektif_parse(v, len);
+				r->perspektif = (int8_t)kj_perspektif_parse(
+					v, len);
 			}
 			seal_rhk(s, s->nrhk - 1);
 		}
@@ -1432,21 +1725,27 @@ static int tsv_rows(kj_skp_set *s, struct tl *t, kj_err *err)
 			d->pos = tpos(t, C_IND);
 			d->id_pos = d->pos;
 			v = fld(t, C_IND_TEKS, &len);
-			d->teks = store(s, v, len);
+			if (!(s->priv->opts & KJ_SKP_NO_IND_TEKS))
+				d->teks = store(s, v, len);
 			v = fld(t, C_ASPEK, &len);
 			d->aspek_pos = len ? tpos(t, C_ASPEK) : d->pos;
 			if (len) {
 				d->aspek_text = intern(s, v, len);
-				d->aspek = kj_aspek_parse(v, len);
+				d->aspek = (int8_t)kj_aspek_parse(v, len);
 			}
 			v = fld(t, C_TARGET, &len);
 			d->target_pos = len ? tpos(t, C_TARGET) : d->pos;
 			kj_skp_target_parse(store(s, v, len), len, &d->target);
 			v = fld(t, C_SATUAN, &len);
 			d->satuan = intern(s, v, len);
-			if (tsv_enum(t, C_POLARITAS, kj_polaritas_words, 2,
-			             &d->polaritas, err))
-				return -1;
+			{
+				int pol = KJ_POLARITAS_POSITIF;
+
+				if (tsv_enum(t, C_POLARITAS,
+				             kj_polaritas_words, 2, &pol, err))
+					return -1;
+				d->polaritas = (int8_t)pol;
+			}
 			seal_ind(s, s->nind - 1);
 		}
 	}
@@ -1471,7 +1770,9 @@ static int load_tsv_open(kj_skp_set *s, const char *path, const char *name,
 		kj_tsv_close(t.t);
 		return -1;
 	}
+	feed_file(s, path, TSV_MIN_ROW);
 	rc = tsv_rows(s, &t, err);
+	feed_stop(s);
 	kj_tsv_close(t.t);
 	drop_index(s->priv);
 	seal_rest(s);
@@ -1513,7 +1814,9 @@ static int load_yaml_path(kj_skp_set *s, const char *path, const char *name,
 
 	if (!in)
 		return -1;
+	feed_file(s, path, YAML_MIN_ROW);
 	rc = load_yaml_input(s, in, err);
+	feed_stop(s);
 	kj_input_close(in);
 	return rc;
 }

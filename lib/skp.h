@@ -81,15 +81,21 @@ typedef struct kj_skp_target {
 	const char *text;         /* as written; "" when absent */
 } kj_skp_target;
 
+/*
+ * The indicators and RHK are most of a set's memory (100,000 employees:
+ * 590,000 and 330,000), so their small fields are as small as their
+ * values: enums in a byte, indexes in 32 bits (the loaders stop before
+ * either count passes UINT32_MAX).  120 and 96 bytes.
+ */
 typedef struct kj_skp_indikator {
 	const char *id;           /* "" when absent */
 	const char *teks;         /* "" when absent */
 	const char *satuan;       /* "" when absent */
 	const char *aspek_text;   /* as written; "" when absent */
-	int aspek;                /* enum kj_aspek */
-	int polaritas;            /* enum kj_polaritas (default positif) */
+	int8_t aspek;             /* enum kj_aspek */
+	int8_t polaritas;         /* enum kj_polaritas (default positif) */
+	uint32_t rhk;             /* index of its RHK in kj_skp_set.rhk */
 	kj_skp_target target;
-	size_t rhk;               /* index of its RHK in kj_skp_set.rhk */
 	kj_skp_pos pos;           /* the indicator (its mapping or TSV row) */
 	kj_skp_pos id_pos, aspek_pos, target_pos;
 } kj_skp_indikator;
@@ -99,10 +105,10 @@ typedef struct kj_skp_rhk {
 	const char *teks;         /* "" when absent */
 	const char *intervensi;   /* NULL when absent */
 	const char *perspektif_text; /* as written; "" when absent */
-	int jenis;                /* enum kj_rhk_jenis (default utama) */
-	int perspektif;           /* enum kj_perspektif */
-	size_t skp;               /* index of its SKP in kj_skp_set.skp */
-	size_t ind, nind;         /* its indicators: kj_skp_set.ind[ind..] */
+	int8_t jenis;             /* enum kj_rhk_jenis (default utama) */
+	int8_t perspektif;        /* enum kj_perspektif */
+	uint32_t skp;             /* index of its SKP in kj_skp_set.skp */
+	uint32_t ind, nind;       /* its indicators: kj_skp_set.ind[ind..] */
 	kj_skp_pos pos, id_pos, intervensi_pos, perspektif_pos;
 } kj_skp_rhk;
 
@@ -159,6 +165,16 @@ const kj_skp_ind_hot *kj_skp_ind_hots(const kj_skp_set *s);
 
 kj_skp_set *kj_skp_set_new(void);
 void kj_skp_set_free(kj_skp_set *s);
+
+/*
+ * What the loaders leave out, for a command that never shows it (set
+ * before loading; 0, the default, keeps everything):
+ * KJ_SKP_NO_IND_TEKS: the indicators' teks are read and checked as before
+ * but not kept (ind[].teks is ""): a third of the text of a set, which
+ * skp-cascade --check, --tree and --dot do not print.
+ */
+#define KJ_SKP_NO_IND_TEKS 1u
+void kj_skp_set_options(kj_skp_set *s, unsigned opts);
 
 /*
  * Load PATH into S: "-" (standard input; TSV when the first line holds a

@@ -4,6 +4,7 @@
 #include "mem.h"
 #include "strmap.h"
 
+#include <pthread.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -402,6 +403,9 @@ static int split(kj_tsv *t, char *line, size_t len, size_t *nfields,
  * (make check-valgrind) reports no definite leak for such a stop.
  */
 static kj_tsv *open_tables;
+/* Tables may be opened and closed on several threads at once (a command
+ * loading two inputs side by side): the list is changed under a lock. */
+static pthread_mutex_t open_lock = PTHREAD_MUTEX_INITIALIZER;
 
 kj_tsv *kj_tsv_open(const char *path, kj_err *err)
 {
@@ -421,10 +425,12 @@ kj_tsv *kj_tsv_open_as(const char *path, const char *name, kj_err *err)
 		return NULL;
 	t = kj_xcalloc(1, sizeof *t);
 	t->in = in;
+	pthread_mutex_lock(&open_lock);
 	t->next = open_tables;
 	if (open_tables)
 		open_tables->prev = t;
 	open_tables = t;
+	pthread_mutex_unlock(&open_lock);
 	rc = kj_input_line(in, &line, &len, err);
 	if (rc == 0) {
 		kj_err_set(err, kj_input_name(in), 1, 0,
@@ -472,12 +478,14 @@ void kj_tsv_close(kj_tsv *t)
 {
 	if (!t)
 		return;
+	pthread_mutex_lock(&open_lock);
 	if (t->prev)
 		t->prev->next = t->next;
 	else
 		open_tables = t->next;
 	if (t->next)
 		t->next->prev = t->prev;
+	pthread_mutex_unlock(&open_lock);
 	for (size_t i = 0; i < t->ncols; i++) {
 		if (t->header)
 			free(t->header[i]);

@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include <cmocka.h>
 
@@ -538,6 +539,158 @@ static void test_cut_short(void **state)
 	kj_skp_set_free(s);
 }
 
+static void same_pos(kj_skp_pos a, kj_skp_pos b)
+{
+	assert_int_equal(a.file, b.file);
+	assert_int_equal(a.line, b.line);
+	assert_int_equal(a.col, b.col);
+}
+
+/*
+ * A file big enough (over 16 MB) that the loader reserves its arrays from
+ * the file's size and maps their pages on a second thread (the feeder):
+ * 16,000 SKP x 3 RHK x 4 indicators, about 18 MB of YAML and 24 MB as
+ * skp.tsv.  Loaded from the file, the set is the one loaded from the same
+ * bytes in memory (no feeder), places included; loaded again into the
+ * same set it doubles; with KJ_SKP_NO_IND_TEKS only the indicators' texts
+ * are left out.
+ */
+#define BIG_SKP 16000
+
+static void test_big_file(void **state)
+{
+	kj_skp_set *a = kj_skp_set_new(), *b = kj_skp_set_new();
+	kj_skp_set *c = kj_skp_set_new(), *d = kj_skp_set_new();
+	char yname[] = "/tmp/test_skp_big.XXXXXX.yaml";
+	char tname[] = "/tmp/test_skp_big.XXXXXX.tsv";
+	char *buf = NULL;
+	size_t len = 0;
+	FILE *f = open_memstream(&buf, &len);
+	kj_err err;
+	int fd;
+
+	(void)state;
+	for (int k = 0; k < BIG_SKP; k++) {
+		/* A valid NIP each: TMT 1995-01 on, sequence 100-999. */
+		fprintf(f, "---\nnip: \"19700101%04d%02d1%03d\"\ntahun: 2026\n"
+		        "rhk:\n", 1995 + k / 900 / 12, 1 + k / 900 % 12,
+		        100 + k % 900);
+		for (int r = 0; r < 3; r++) {
+			fprintf(f, "  - id: R%d.%d\n    teks: Teks RHK %d %d "
+			        "yang cukup panjang\n    intervensi: A.%d\n"
+			        "    indikator:\n", k, r, k, r, r);
+			for (int i = 0; i < 4; i++)
+				fprintf(f, "      - id: R%d.%d.%d\n"
+				        "        teks: Indikator %d %d %d\n"
+				        "        target: %d\n"
+				        "        aspek: kuantitas\n", k, r, i,
+				        k, r, i, k * 10 + i);
+		}
+	}
+	fclose(f);
+	assert_true(len > (size_t)16 << 20);
+	if (kj_skp_load_yaml_mem(a, yname, buf, len, &err))
+		fail_msg("%ld:%ld: %s", err.line, err.col, err.msg);
+
+	fd = mkstemps(yname, 5);
+	assert_true(fd >= 0);
+	assert_int_equal(write(fd, buf, len), (ssize_t)len);
+	close(fd);
+	if (kj_skp_load_path(b, yname, &err))
+		fail_msg("%ld:%ld: %s", err.line, err.col, err.msg);
+	assert_int_equal(b->n, BIG_SKP);
+	assert_int_equal(b->nind, BIG_SKP * 12);
+	same_sets(a, b);
+	for (size_t i = 0; i < a->nrhk; i++) {
+		same_pos(a->rhk[i].pos, b->rhk[i].pos);
+		same_pos(a->rhk[i].intervensi_pos, b->rhk[i].intervensi_pos);
+	}
+	for (size_t i = 0; i < a->nind; i++) {
+		same_pos(a->ind[i].pos, b->ind[i].pos);
+		same_pos(a->ind[i].target_pos, b->ind[i].target_pos);
+	}
+	/* The last indicator: SKP 15999, RHK 2, indicator 3. */
+	assert_string_equal(b->ind[BIG_SKP * 12 - 1].id, "R15999.2.3");
+	assert_string_equal(b->ind[BIG_SKP * 12 - 1].teks,
+	                    "Indikator 15999 2 3");
+	assert_int_equal(b->ind[BIG_SKP * 12 - 1].target.lo,
+	                 159993 * (int64_t)KJ_SKP_SCALE);
+	check_hots(b);
+
+	/* Again into the same set: appended, nothing reserved anew. */
+	if (kj_skp_load_path(b, yname, &err))
+		fail_msg("%ld:%ld: %s", err.line, err.col, err.msg);
+	assert_int_equal(b->n, 2 * BIG_SKP);
+	assert_int_equal(b->nind, 2 * BIG_SKP * 12);
+	assert_string_equal(b->ind[2 * BIG_SKP * 12 - 1].id, "R15999.2.3");
+	assert_int_equal(b->ind[2 * BIG_SKP * 12 - 1].rhk, 2 * BIG_SKP * 3 - 1);
+	assert_int_equal(b->rhk[2 * BIG_SKP * 3 - 1].skp, 2 * BIG_SKP - 1);
+	check_hots(b);
+
+	/* The same as skp.tsv. */
+	fd = mkstemps(tname, 4);
+	assert_true(fd >= 0);
+	f = fdopen(fd, "w");
+	kj_skp_write_tsv_header(f);
+	kj_skp_write_tsv(a, 0, a->n, f);
+	fclose(f);
+	if (kj_skp_load_path(c, tname, &err))
+		fail_msg("%ld:%ld: %s", err.line, err.col, err.msg);
+	same_sets(a, c);
+	check_hots(c);
+
+	/* Without the indicators' texts. */
+	kj_skp_set_options(d, KJ_SKP_NO_IND_TEKS);
+	if (kj_skp_load_path(d, tname, &err))
+		fail_msg("%ld:%ld: %s", err.line, err.col, err.msg);
+	assert_int_equal(d->nind, BIG_SKP * 12);
+	assert_string_equal(d->ind[5].id, "R0.1.1");
+	assert_string_equal(d->ind[5].teks, "");
+	assert_string_equal(d->rhk[1].teks, "Teks RHK 0 1 yang cukup panjang");
+	assert_int_equal(d->ind[5].target.lo, 1 * (int64_t)KJ_SKP_SCALE);
+	remove(yname);
+	remove(tname);
+	free(buf);
+	kj_skp_set_free(a);
+	kj_skp_set_free(b);
+	kj_skp_set_free(c);
+	kj_skp_set_free(d);
+}
+
+/* The option on a YAML document in memory: the indicator's teks is not
+ * kept (it is without the option), the RHK's is. */
+static void test_no_ind_teks(void **state)
+{
+	static const char doc[] =
+		"nip: \"197001011995031001\"\n"
+		"tahun: 2026\n"
+		"rhk:\n"
+		"  - id: A.1\n"
+		"    teks: Meningkatnya cakupan\n"
+		"    indikator:\n"
+		"      - {id: A.1.a, teks: Cakupan imunisasi, target: 95, "
+		"satuan: persen}\n";
+	kj_err err;
+
+	(void)state;
+	for (int lean = 0; lean < 2; lean++) {
+		kj_skp_set *s = kj_skp_set_new();
+
+		if (lean)
+			kj_skp_set_options(s, KJ_SKP_NO_IND_TEKS);
+		assert_int_equal(kj_skp_load_yaml_mem(s, "a.yaml", doc,
+		                                      strlen(doc), &err), 0);
+		assert_int_equal(s->nind, 1);
+		assert_string_equal(s->rhk[0].teks, "Meningkatnya cakupan");
+		assert_string_equal(s->ind[0].id, "A.1.a");
+		assert_string_equal(s->ind[0].teks,
+		                    lean ? "" : "Cakupan imunisasi");
+		assert_string_equal(s->ind[0].satuan, "persen");
+		assert_int_equal(s->ind[0].target.lo, 95 * KJ_SKP_SCALE);
+		kj_skp_set_free(s);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -550,6 +703,8 @@ int main(void)
 		cmocka_unit_test(test_intern_shares),
 		cmocka_unit_test(test_many),
 		cmocka_unit_test(test_cut_short),
+		cmocka_unit_test(test_big_file),
+		cmocka_unit_test(test_no_ind_teks),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
