@@ -229,10 +229,10 @@ static char *nip_at(char *p, uint64_t key)
 	return p + KJ_NIP_LEN + 1;
 }
 
-/* The NIP of e as text (buf: KJ_NIP_LEN + 1 bytes). */
-static const char *emp_nip(const struct emp *e, char *buf)
+/* The NIP of a key as text (buf: KJ_NIP_LEN + 1 bytes). */
+static const char *nip_text(uint64_t key, char *buf)
 {
-	nip_at(buf, e->key);
+	nip_at(buf, key);
 	buf[KJ_NIP_LEN] = '\0';
 	return buf;
 }
@@ -1059,16 +1059,9 @@ static void set_jrow(struct side *sd, struct jrow *j, const kj_tsv *t,
 static const char *jrow_nip(const struct side *sd, const struct jrow *j,
                             char *buf)
 {
-	uint64_t v = j->key;
-
 	if (j->key == NOKEY)
 		return sd->text + j->text;
-	for (int i = KJ_NIP_LEN - 1; i >= 0; i--) {
-		buf[i] = (char)('0' + v % 10);
-		v /= 10;
-	}
-	buf[KJ_NIP_LEN] = '\0';
-	return buf;
+	return nip_text(j->key, buf);
 }
 
 /* Rows are numbered in 32 bits (row_a, row_k). */
@@ -1694,7 +1687,7 @@ static int calc(const kj_tpp_rules *r, const kj_period *m,
 	kinerja_of(e, &k);
 	if (kj_tpp_calc(r, m->n, &p, &a, &k, flags, res, &err) < 0) {
 		kj_err_set(full, pegawai, e->line, 0, "NIP %s: %s",
-		           emp_nip(e, nip), err.msg);
+		           nip_text(e->key, nip), err.msg);
 		return -1;
 	}
 	return 0;
@@ -1709,7 +1702,7 @@ static void explain(FILE *f, const kj_tpp_rules *r, const char *month,
 	fprintf(f, "Aturan:   %s\nBerlaku:  %04d-%02d\n", r->perkada,
 	        r->berlaku_year, r->berlaku_month);
 	fprintf(f, "NIP:      %s\nNama:     %s\nOPD:      %s\n",
-	        emp_nip(e, nip), e->nama, e->opd);
+	        nip_text(e->key, nip), e->nama, e->opd);
 	fprintf(f, "Jabatan:  %s (kelas %d)\n", e->jabatan, e->kelas);
 	fprintf(f, "Absen:    %s\n", row_a[e - emps] != NO_ROW ? "ada"
 	                                                       : "tidak ada");
@@ -1790,7 +1783,7 @@ static size_t put_rows(struct obuf *ob, size_t lo, size_t hi, kj_err *err)
 		} else {
 			char nip[KJ_NIP_LEN + 1];
 
-			put_text(ob, emp_nip(e, nip));
+			put_text(ob, nip_text(e->key, nip));
 			put_text(ob, e->nama);
 			put_text(ob, e->opd);
 			put_text(ob, e->jabatan);
@@ -2115,11 +2108,11 @@ int main(int argc, char **argv)
 		const struct emp *e = &emps[i];
 
 		if (row_a[i] == NO_ROW && no_absen++ == 0)
-			emp_nip(e, first_absen);
+			nip_text(e->key, first_absen);
 		if (row_k[i] == NO_ROW && no_kin++ == 0)
-			emp_nip(e, first_kin);
+			nip_text(e->key, first_kin);
 		if (e->plt_hari_missing && r->plt && no_plt++ == 0)
-			emp_nip(e, first_plt);
+			nip_text(e->key, first_plt);
 		if (e->ptkp_missing && r->pph == KJ_PPH_TER)
 			no_ptkp++;
 	}
